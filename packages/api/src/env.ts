@@ -1,0 +1,18 @@
+import type { DrizzleD1Database } from 'drizzle-orm/d1';
+
+import type * as schema from './db/schema/index.js';
+import type { Account } from './db/schema/index.js';
+
+/** The drizzle handle of one request's D1 session. */
+export type Database = DrizzleD1Database<typeof schema>;
+
+/** Hono's typing of the Worker: its bindings and the values middleware sets per request. */
+export interface AppEnv {
+  Bindings: Env;
+  Variables: {
+    requestId: string;
+    db: Database;
+    /** The account whose key authorised the request. */
+    account: Account;
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+
+import { createAccount, request } from '../../test/fixtures.js';
+
+describe('GET /v1/bootstrap', () => {
+  it('returns the account, its services and its staff in one call', async () => {
+    const { publishableKey, serviceId, staffIds } = await createAccount({
+      staffZones: ['Europe/Berlin', 'America/New_York'],
+    });
+
+    const response = await request('/bootstrap', { key: publishableKey });
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      account: { name: 'Test Studio', timeZone: 'Europe/Berlin' },
+      services: [{ id: serviceId, name: 'Consultation', durationMinutes: 30, staffIds }],
+      staff: [
+        { id: staffIds[0], timeZone: 'Europe/Berlin' },
+        { id: staffIds[1], timeZone: 'America/New_York' },
+      ],
+    });
+  });
+
+  it('answers a missing key with a problem carrying the request id', async () => {
+    const response = await request('/bootstrap');
+
+    expect(response.status).toBe(401);
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+    const problem = await response.json<{ code: string; requestId: string }>();
+    expect(problem.code).toBe('unauthorized');
+    expect(problem.requestId).toMatch(/^req_/);
+    expect(response.headers.get('X-Request-Id')).toBe(problem.requestId);
+  });
+
+  it('refuses an unknown publishable key and a secret key', async () => {
+    expect((await request('/bootstrap', { key: 'pk_test_unknown' })).status).toBe(401);
+    expect((await request('/bootstrap', { key: 'sk_test_anything' })).status).toBe(401);
+  });
+});

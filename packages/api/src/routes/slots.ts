@@ -1,0 +1,72 @@
+import { computeSlots, DAY_MS, parseUtcString, toUtcString } from '@bookafy/core';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+
+import { loadServiceAvailability } from '../data/load-availability.js';
+import type { AppEnv } from '../env.js';
+import { publishableKey } from '../middleware/publishable-key.js';
+import { ApiProblem, ProblemCode } from '../problem.js';
+import { problemContent, publicSecurity } from '../schemas/common.js';
+import { SlotListSchema, SlotQuerySchema } from '../schemas/slots.js';
+
+/** The longest range one slots request may cover, enough for a month view in any zone. */
+export const MAX_SLOT_RANGE_DAYS = 62;
+
+/** `GET /v1/slots`: the free UTC slots of a service, for one staff member or any. */
+export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
+  createRoute({
+    method: 'get',
+    path: '/slots',
+    summary: 'List the free slots of a service over a UTC range',
+    description:
+      'Slots whose start lies in [start, end). Times are UTC; clients present them in any zone.',
+    tags: ['Public'],
+    security: publicSecurity,
+    middleware: [publishableKey] as const,
+    request: { query: SlotQuerySchema },
+    responses: {
+      200: { description: 'The slots', content: { 'application/json': { schema: SlotListSchema } } },
+      400: problemContent('Invalid query'),
+      401: problemContent('Missing or invalid publishable key'),
+      404: problemContent('No such service'),
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid('query');
+    const range = { start: parseUtcString(query.start)!, end: parseUtcString(query.end)! };
+    if (range.end <= range.start || range.end - range.start > MAX_SLOT_RANGE_DAYS * DAY_MS) {
+      throw new ApiProblem(
+        400,
+        ProblemCode.invalidRequest,
+        `end must be after start and at most ${MAX_SLOT_RANGE_DAYS} days later.`,
+      );
+    }
+
+    const availability = await loadServiceAvailability(c.var.db, {
+      accountId: c.var.account.id,
+      serviceId: query.serviceId,
+      staffId: query.staffId,
+      busyWindow: { start: range.start - DAY_MS, end: range.end + DAY_MS },
+    });
+    if (!availability) {
+      throw new ApiProblem(404, ProblemCode.notFound, `No service ${query.serviceId} in this account.`);
+    }
+
+    const slots = computeSlots({
+      service: availability.rules,
+      staff: availability.schedules,
+      range,
+      now: Date.now(),
+    });
+    return c.json(
+      {
+        serviceId: availability.service.id,
+        slots: slots.map((slot) => ({
+          start: toUtcString(slot.start),
+          end: toUtcString(slot.end),
+          staffIds: [...slot.staffIds],
+        })),
+      },
+      200,
+    );
+  },
+);

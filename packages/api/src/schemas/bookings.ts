@@ -1,0 +1,40 @@
+import { isValidTimeZone } from '@bookafy/core';
+import { z } from '@hono/zod-openapi';
+
+import { idSchema, UtcStringSchema } from './common.js';
+
+const TimeZoneSchema = z
+  .string()
+  .refine(isValidTimeZone, { message: 'Expected an IANA time zone such as Europe/Berlin.' })
+  .openapi({ example: 'America/New_York' });
+
+export const CustomerSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter a name.').max(200),
+    email: z.email('Enter an email address.').max(320),
+    timeZone: TimeZoneSchema,
+  })
+  .openapi('Customer');
+
+export const BookingRequestSchema = z
+  .object({
+    serviceId: idSchema('svc'),
+    staffId: idSchema('stf').optional(),
+    start: UtcStringSchema,
+    customer: CustomerSchema,
+  })
+  .openapi('BookingRequest');
+
+export const BookingSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(['confirmed', 'cancelled']),
+    serviceId: z.string(),
+    staffId: z.string(),
+    start: UtcStringSchema,
+    end: UtcStringSchema,
+    timeZone: z.string(),
+    customer: CustomerSchema,
+    createdAt: UtcStringSchema,
+  })
+  .openapi('Booking');

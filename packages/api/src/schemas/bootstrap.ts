@@ -1,0 +1,35 @@
+import { z } from '@hono/zod-openapi';
+
+export const PublicAccountSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    timeZone: z.string().openapi({ example: 'Europe/Berlin' }),
+  })
+  .openapi('PublicAccount');
+
+export const PublicServiceSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    durationMinutes: z.number().int(),
+    staffIds: z.array(z.string()),
+  })
+  .openapi('PublicService');
+
+export const PublicStaffMemberSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    timeZone: z.string(),
+  })
+  .openapi('PublicStaffMember');
+
+export const BootstrapSchema = z
+  .object({
+    account: PublicAccountSchema,
+    services: z.array(PublicServiceSchema),
+    staff: z.array(PublicStaffMemberSchema),
+  })
+  .openapi('Bootstrap');

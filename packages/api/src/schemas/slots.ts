@@ -1,0 +1,25 @@
+import { z } from '@hono/zod-openapi';
+
+import { idSchema, UtcStringSchema } from './common.js';
+
+export const SlotQuerySchema = z.object({
+  serviceId: idSchema('svc'),
+  staffId: idSchema('stf').optional(),
+  start: UtcStringSchema,
+  end: UtcStringSchema,
+});
+
+export const SlotSchema = z
+  .object({
+    start: UtcStringSchema,
+    end: UtcStringSchema,
+    staffIds: z.array(z.string()),
+  })
+  .openapi('Slot');
+
+export const SlotListSchema = z
+  .object({
+    serviceId: z.string(),
+    slots: z.array(SlotSchema),
+  })
+  .openapi('SlotList');

@@ -1,0 +1,99 @@
+import { drizzle } from 'drizzle-orm/d1';
+import { env, exports } from 'cloudflare:workers';
+
+import * as schema from '../src/db/schema/index.js';
+import { sha256Hex } from '../src/internal/hash.js';
+import { newId, randomBase32 } from '../src/internal/ids.js';
+
+const db = drizzle(env.DB, { schema });
+
+const hours = (weekday: number, start: number, end: number) => ({ weekday, start, end });
+
+/** Options of a test account; every test builds its own, so tests never share rows. */
+export interface AccountOptions {
+  durationMinutes?: number;
+  bufferAfterMinutes?: number;
+  /** Zones of the staff members offering the service, each working Mon–Fri 09:00–17:00. */
+  staffZones?: string[];
+}
+
+/** A fresh account with a publishable key, one service and its staff members. */
+export async function createAccount(options: AccountOptions = {}) {
+  const accountId = newId('acc');
+  const publishableKey = `pk_test_${randomBase32(24)}`;
+  const serviceId = newId('svc');
+  const staffIds = (options.staffZones ?? ['Europe/Berlin']).map(() => newId('stf'));
+  const zones = options.staffZones ?? ['Europe/Berlin'];
+  const weekdays = [1, 2, 3, 4, 5].map((weekday) => hours(weekday, 9 * 60, 17 * 60));
+
+  await db.batch([
+    db.insert(schema.accounts).values({
+      id: accountId,
+      name: 'Test Studio',
+      timeZone: 'Europe/Berlin',
+      createdAt: 0,
+    }),
+    db.insert(schema.apiKeys).values({
+      id: newId('key'),
+      accountId,
+      kind: 'publishable',
+      keyHash: await sha256Hex(publishableKey),
+      keyPrefix: publishableKey.slice(0, 12),
+      createdAt: 0,
+    }),
+    db.insert(schema.services).values({
+      id: serviceId,
+      accountId,
+      name: 'Consultation',
+      durationMinutes: options.durationMinutes ?? 30,
+      bufferAfterMinutes: options.bufferAfterMinutes ?? 0,
+      createdAt: 0,
+    }),
+    db.insert(schema.staff).values(
+      staffIds.map((id, position) => ({
+        id,
+        accountId,
+        name: `Staff ${position + 1}`,
+        timeZone: zones[position]!,
+        position,
+        createdAt: 0,
+      })),
+    ),
+    db
+      .insert(schema.serviceStaff)
+      .values(staffIds.map((staffId) => ({ accountId, serviceId, staffId }))),
+    db.insert(schema.workingHours).values(
+      staffIds.flatMap((staffId) =>
+        weekdays.map((day) => ({
+          id: newId('wh'),
+          accountId,
+          staffId,
+          weekday: day.weekday,
+          startMinute: day.start,
+          endMinute: day.end,
+        })),
+      ),
+    ),
+  ]);
+
+  return { accountId, publishableKey, serviceId, staffIds };
+}
+
+/** Sends a request to the Worker under test, as a browser or the SDK would. */
+export function request(path: string, init: RequestInit & { key?: string } = {}) {
+  const { key, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  if (key) headers.set('Authorization', `Bearer ${key}`);
+  if (rest.body) headers.set('Content-Type', 'application/json');
+  return exports.default.fetch(new Request(`http://127.0.0.1/v1${path}`, { ...rest, headers }));
+}
+
+/** A booking body for `start`, with a visitor in New York. */
+export function bookingBody(serviceId: string, start: string, extra: Record<string, unknown> = {}) {
+  return JSON.stringify({
+    serviceId,
+    start,
+    customer: { name: 'Ada Lovelace', email: 'ada@example.com', timeZone: 'America/New_York' },
+    ...extra,
+  });
+}

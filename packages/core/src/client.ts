@@ -1,0 +1,20 @@
+/**
+ * The part of @bookafy/core that clients need to present UTC slots: formatting and grouping in
+ * any zone through `Intl`, with no dependency beyond the platform.
+ */
+export { toUtcString, parseUtcString, MINUTE_MS, DAY_MS } from './time/instant.js';
+export {
+  localDateOf,
+  formatTime,
+  formatLongDate,
+  formatLocalDate,
+  formatZoneName,
+} from './time/format.js';
+export { groupByLocalDate } from './time/group-by-date.js';
+export type { LocalDate } from './time/local-date.js';
+export {
+  localDateToDayNumber,
+  dayNumberToLocalDate,
+  isoWeekdayOfDayNumber,
+} from './time/local-date.js';
+export type * from './wire.js';

@@ -1,0 +1,14 @@
+/**
+ * @bookafy/core: the availability engine and the time helpers that the API and every client
+ * share. Pure functions; the current instant and every zone are passed in.
+ */
+export * from './client.js';
+export { computeSlots } from './availability/compute-slots.js';
+export { findBookableSlot } from './availability/is-bookable.js';
+export type * from './availability/types.js';
+export {
+  isValidTimeZone,
+  zoneOffsetMinutes,
+  wallClockToEpochMs,
+  epochMsToWallClock,
+} from './time/zone.js';

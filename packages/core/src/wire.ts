@@ -1,0 +1,97 @@
+/**
+ * Shapes of the HTTP API's bodies as they travel: instants are RFC 3339 UTC strings, durations
+ * whole minutes, zones IANA names. The API's schemas are checked against these types, and the
+ * SDK returns them.
+ */
+
+/** A UTC instant written as RFC 3339 with a `Z` suffix, e.g. `2027-03-14T13:00:00Z`. */
+export type UtcString = string;
+
+/** The public face of an account, as a widget shows it. */
+export interface PublicAccount {
+  id: string;
+  name: string;
+  /** The business's own zone, shown beside the visitor's. */
+  timeZone: string;
+}
+
+/** A service a visitor can book. */
+export interface PublicService {
+  id: string;
+  name: string;
+  description: string;
+  durationMinutes: number;
+  /** Staff members who offer the service. */
+  staffIds: string[];
+}
+
+/** A staff member as a visitor sees them. */
+export interface PublicStaffMember {
+  id: string;
+  name: string;
+  timeZone: string;
+}
+
+/** Everything a widget needs before it shows the first step, in one response. */
+export interface Bootstrap {
+  account: PublicAccount;
+  services: PublicService[];
+  staff: PublicStaffMember[];
+}
+
+/** A bookable start time and the staff members free to take it. */
+export interface WireSlot {
+  start: UtcString;
+  end: UtcString;
+  staffIds: string[];
+}
+
+/** The slots of a service over a UTC range. */
+export interface SlotList {
+  serviceId: string;
+  slots: WireSlot[];
+}
+
+/** The visitor who books. */
+export interface Customer {
+  name: string;
+  email: string;
+  /** The visitor's zone, kept so that later messages state the time as they know it. */
+  timeZone: string;
+}
+
+/** What a visitor sends to book a slot. */
+export interface BookingRequest {
+  serviceId: string;
+  /** A staff member, or omitted for whoever is free. */
+  staffId?: string;
+  start: UtcString;
+  customer: Customer;
+}
+
+/** A booking as its visitor sees it. */
+export interface Booking {
+  id: string;
+  status: 'confirmed' | 'cancelled';
+  serviceId: string;
+  staffId: string;
+  start: UtcString;
+  end: UtcString;
+  /** The staff member's zone, in which the business states the time. */
+  timeZone: string;
+  customer: Customer;
+  createdAt: UtcString;
+}
+
+/** An error response body (RFC 9457 problem details). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  /** A stable, machine-readable reason, e.g. `slot_taken`. */
+  code: string;
+  detail?: string;
+  requestId: string;
+  /** Field-level reasons for `invalid_request`. */
+  errors?: { path: string; message: string }[];
+}
