@@ -2,7 +2,7 @@
  * The part of @bookafy/core that clients need to present UTC slots: formatting and grouping in
  * any zone through `Intl`, with no dependency beyond the platform.
  */
-export { toUtcString, parseUtcString, MINUTE_MS, DAY_MS } from './time/instant.js';
+export { toUtcString, parseUtcString, MINUTE_MS, HOUR_MS, DAY_MS } from './time/instant.js';
 export {
   localDateOf,
   formatTime,

@@ -1,0 +1,148 @@
+import type { Problem } from '@bookafy/core/client';
+
+import { HttpError } from '../errors/http-error.js';
+import { NetworkError } from '../errors/network-error.js';
+import { SlotTakenError } from '../errors/slot-taken-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import { ValidationError } from '../errors/validation-error.js';
+
+/** How a client reaches the API; shared by the public and the admin client. */
+export interface TransportOptions {
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer …`, or as the `key` query parameter on public GETs. */
+  apiKey: string;
+  /** Defaults to the global `fetch`. */
+  fetch?: typeof fetch | undefined;
+  /** @default 15000 */
+  timeoutMs?: number | undefined;
+  /** Retries of an idempotent request after a network error, 429 or 5xx. @default 2 */
+  maxRetries?: number | undefined;
+}
+
+/** One call to the API. */
+export interface CallOptions {
+  method: 'GET' | 'POST';
+  /** Path below `/v1`, with parameters already encoded. */
+  path: string;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+const BOOKMARK_HEADER = 'Bookafy-Bookmark';
+
+/**
+ * Sends requests, keeps the D1 bookmark of the latest response so that reads always see the
+ * client's own writes, retries what is safe to retry, and turns failures into typed errors.
+ */
+export class Transport {
+  #bookmark: string | undefined;
+  readonly #options: TransportOptions;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: TransportOptions) {
+    this.#options = options;
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  async call<T>(call: CallOptions): Promise<T> {
+    const maxRetries = call.method === 'GET' ? (this.#options.maxRetries ?? 2) : 0;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#send<T>(call);
+      } catch (error) {
+        const delayMs = retryDelayMs(error, attempt);
+        if (attempt >= maxRetries || delayMs === undefined || call.signal?.aborted) throw error;
+        await sleep(delayMs, call.signal);
+      }
+    }
+  }
+
+  async #send<T>(call: CallOptions): Promise<T> {
+    const { method, path } = call;
+    const isGet = method === 'GET';
+    const url = new URL(`v1${path}`, this.#options.baseUrl.replace(/\/?$/, '/'));
+    for (const [name, value] of Object.entries(call.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(name, value);
+    }
+    // Public GETs carry everything in the URL: a cross-origin GET without custom headers
+    // needs no CORS preflight, which saves a round trip before the first slots paint.
+    const headers = new Headers({ Accept: 'application/json' });
+    if (isGet && this.#options.apiKey.startsWith('pk_')) {
+      url.searchParams.set('key', this.#options.apiKey);
+      if (this.#bookmark) url.searchParams.set('bookmark', this.#bookmark);
+    } else {
+      headers.set('Authorization', `Bearer ${this.#options.apiKey}`);
+      if (this.#bookmark) headers.set(BOOKMARK_HEADER, this.#bookmark);
+    }
+    if (call.body !== undefined) headers.set('Content-Type', 'application/json');
+
+    const timeoutMs = this.#options.timeoutMs ?? 15_000;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+
+    let response: Response;
+    try {
+      response = await this.#fetch(url, {
+        method,
+        headers,
+        signal,
+        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+      });
+    } catch (error) {
+      
+      if (call.signal?.aborted) throw call.signal.reason;
+      throw new NetworkError(method, path, error);
+    }
+
+    const bookmark = response.headers.get(BOOKMARK_HEADER);
+    if (bookmark) this.#bookmark = bookmark;
+    if (response.ok) return (await response.json()) as T;
+    throw await toHttpError(method, path, response);
+  }
+}
+
+async function toHttpError(method: string, path: string, response: Response): Promise<HttpError> {
+  const requestId = response.headers.get('X-Request-Id') ?? undefined;
+  let problem: Problem | undefined;
+  if (response.headers.get('Content-Type')?.includes('json')) {
+    problem = (await response.json().catch(() => undefined)) as Problem | undefined;
+  }
+  const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
+  const headers = { requestId, retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined };
+  const ErrorClass =
+    problem?.code === 'slot_taken'
+      ? SlotTakenError
+      : problem?.code === 'invalid_request'
+        ? ValidationError
+        : HttpError;
+  return new ErrorClass(method, path, response.status, problem, headers);
+}
+
+/** How long to wait before retrying after `error`, or `undefined` when it must not be retried. */
+function retryDelayMs(error: unknown, attempt: number): number | undefined {
+  const isRetryable =
+    error instanceof NetworkError ||
+    error instanceof TimeoutError ||
+    (error instanceof HttpError && (error.status === 429 || error.status >= 500));
+  if (!isRetryable) return undefined;
+
+  const serverDelay = error instanceof HttpError ? error.retryAfterSeconds : undefined;
+  if (serverDelay !== undefined) return Math.min(serverDelay, 60) * 1000;
+  // Full jitter over an exponential ceiling: 0–300 ms, then 0–600 ms, …
+  return Math.random() * 300 * 2 ** attempt;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}

@@ -1,0 +1,15 @@
+import type { D1Migration } from '@cloudflare/vitest-plugin';
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      /** The migrations of packages/api/migrations, read by vitest.config.ts. */
+      TEST_MIGRATIONS: D1Migration[];
+    }
+
+    interface GlobalProps {
+      /** The Worker under test, so that `exports.default` from `cloudflare:workers` is typed. */
+      mainModule: typeof import('../../api/src/index.js');
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The script-tag bundle: registers the elements; `<bookafy-widget>` then works anywhere. */
+import './define.js';

@@ -1,0 +1,82 @@
+import { formatLongDate, formatTime, toUtcString } from '@bookafy/sdk';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+
+import { BookafySlotSelectEvent } from '../../events/slot-select.js';
+import type { LocalSlot } from '../../internal/local-slot.js';
+import { tokens } from '../../styles/tokens.js';
+import { timeListStyles } from './time-list.styles.js';
+
+/**
+ * The free times of one day, labelled in the visitor's zone; where the business's zone
+ * differs, each time also shows the business's wall clock.
+ *
+ * @summary The times of the chosen day.
+ * @event bookafy-slot-select - The visitor chose a time.
+ * @csspart list - The list of times.
+ * @csspart time - A time button.
+ * @csspart business-time - The business's time under a time, when the zones differ.
+ */
+export class BookafyTimeList extends LitElement {
+  static override styles = [tokens, timeListStyles];
+
+  /** The slots of the day, sorted. */
+  @property({ attribute: false }) slots: readonly LocalSlot[] = [];
+
+  /** The zone the times are shown in: the visitor's. */
+  @property({ attribute: 'time-zone' }) timeZone = 'UTC';
+
+  /** The business's zone; shown beside each time when it differs from `timeZone`. */
+  @property({ attribute: 'business-time-zone' }) businessTimeZone: string | undefined;
+
+  /** BCP 47 locale of the labels. */
+  @property() locale = 'en';
+
+  /** The start of the chosen slot, epoch milliseconds. */
+  @property({ attribute: false }) selectedStart: number | undefined;
+
+  private handleSelect(slot: LocalSlot): void {
+    this.dispatchEvent(
+      new BookafySlotSelectEvent({ start: toUtcString(slot.start), staffIds: slot.staffIds }),
+    );
+  }
+
+  override render() {
+    if (this.slots.length === 0) return html`<p class="empty">No free times on this day.</p>`;
+    return html`<ul part="list" aria-label="Free times">
+      ${this.slots.map((slot) => this.renderSlot(slot))}
+    </ul>`;
+  }
+
+  private renderSlot(slot: LocalSlot) {
+    const zone = { locale: this.locale, timeZone: this.timeZone };
+    const showBusiness = this.businessTimeZone && this.businessTimeZone !== this.timeZone;
+    const business = showBusiness
+      ? formatTime(slot.start, { locale: this.locale, timeZone: this.businessTimeZone!, withZone: true })
+      : undefined;
+    const time = formatTime(slot.start, zone);
+    // The visible text leads the name (WCAG 2.5.3); the date follows for screen readers.
+    const label = [business ? `${time} ${business} for the business` : time, formatLongDate(slot.start, zone)]
+      .join(', ');
+    return html`<li>
+      <button
+        class="time"
+        part="time"
+        aria-label=${label}
+        aria-pressed=${slot.start === this.selectedStart ? 'true' : 'false'}
+        @click=${() => this.handleSelect(slot)}
+      >
+        <span>${time}</span>
+        ${business
+          ? html`<span class="business" part="business-time">${business}</span>`
+          : nothing}
+      </button>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bookafy-time-list': BookafyTimeList;
+  }
+}

@@ -1,0 +1,389 @@
+import {
+  createClient,
+  formatLongDate,
+  formatTime,
+  groupByLocalDate,
+  HttpError,
+  localDateOf,
+  parseUtcString,
+  SlotTakenError,
+  toUtcString,
+  type BookafyClient,
+  type Booking,
+  type Bootstrap,
+  type LocalDate,
+  type PublicService,
+} from '@bookafy/sdk';
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+
+import { BookafyBookedEvent } from '../../events/booked.js';
+import type { BookafyDateSelectEvent } from '../../events/date-select.js';
+import type { BookafyDetailsSubmitEvent } from '../../events/details-submit.js';
+import { BookafyErrorEvent } from '../../events/error.js';
+import type { BookafyMonthChangeEvent } from '../../events/month-change.js';
+import { BookafyReadyEvent } from '../../events/ready.js';
+import type { BookafySlotSelectEvent } from '../../events/slot-select.js';
+import { toLocalSlot, type LocalSlot } from '../../internal/local-slot.js';
+import { addMonths, monthOf, monthSearchRange, type Month } from '../../internal/month.js';
+import { scriptUrl } from '../../internal/script-origin.js';
+import { tokens } from '../../styles/tokens.js';
+import { widgetStyles } from './widget.styles.js';
+
+type Step = 'loading' | 'services' | 'calendar' | 'details' | 'confirmed' | 'unavailable';
+
+interface ShownError {
+  message: string;
+  requestId: string | undefined;
+  retry?: () => void;
+}
+
+/**
+ * The booking flow in one element: choose a service, a day, a time in the visitor's own
+ * zone, enter name and email, and see the confirmation in the visitor's and the business's
+ * zones. It talks to the API only through @bookafy/sdk.
+ *
+ * @summary Inline booking widget.
+ * @event bookafy-ready - The account loaded and the first step shows.
+ * @event bookafy-booked - A booking was created.
+ * @event bookafy-error - A request failed; the widget shows the error with its request id.
+ * @csspart service - A service button in the service list.
+ * @csspart summary - The chosen service and time above the details form.
+ * @csspart confirmation - The confirmation.
+ * @cssproperty --bookafy-color-accent - Buttons, selection and focus ring.
+ * @cssproperty --bookafy-color-surface - Background.
+ * @cssproperty --bookafy-color-text - Text.
+ * @cssproperty --bookafy-radius - Corner radius.
+ * @cssproperty --bookafy-font-family - Font; inherits the page's by default.
+ */
+export class BookafyWidget extends LitElement {
+  static override styles = [tokens, widgetStyles];
+
+  #client: BookafyClient | undefined;
+  #slotsAbort: AbortController | undefined;
+
+  @state() private step: Step = 'loading';
+  @state() private bootstrap: Bootstrap | undefined;
+  @state() private serviceId: string | undefined;
+  @state() private month: Month = '1970-01';
+  @state() private slotsByDate = new Map<LocalDate, LocalSlot[]>();
+  @state() private loadingSlots = false;
+  @state() private selectedDate: LocalDate | undefined;
+  @state() private selectedSlot: LocalSlot | undefined;
+  @state() private booking: Booking | undefined;
+  @state() private submitting = false;
+  @state() private error: ShownError | undefined;
+  @state() private notice: string | undefined;
+
+  /** The account's publishable key, `pk_…`. */
+  @property({ attribute: 'publishable-key' }) publishableKey = '';
+
+  /** Base URL of the Bookafy API; defaults to the server the script came from. */
+  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+
+  /** A service id to book directly, skipping the service list. */
+  @property() service: string | undefined;
+
+  /** The visitor's IANA zone; detected from the browser when absent. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+
+  /** BCP 47 locale; the browser's language when absent. */
+  @property() locale: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.bootstrap) void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#slotsAbort?.abort();
+  }
+
+  private get visitorZone(): string {
+    return this.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  private get visitorLocale(): string {
+    return this.locale || navigator.language || 'en';
+  }
+
+  private get currentService(): PublicService | undefined {
+    return this.bootstrap?.services.find((service) => service.id === this.serviceId);
+  }
+
+  private get today(): LocalDate {
+    return localDateOf(Date.now(), this.visitorZone);
+  }
+
+  private async start(): Promise<void> {
+    const baseUrl = this.apiBase || scriptUrl || location.href;
+    this.#client = createClient({ baseUrl: new URL('/', baseUrl).href, publishableKey: this.publishableKey });
+    this.step = 'loading';
+    this.error = undefined;
+    try {
+      this.bootstrap = await this.#client.bootstrap();
+    } catch (error) {
+      this.showError(error, () => void this.start());
+      return;
+    }
+
+    const fixed = this.bootstrap.services.find((service) => service.id === this.service);
+    if (fixed || this.bootstrap.services.length === 1) {
+      this.chooseService((fixed ?? this.bootstrap.services[0])!.id);
+    } else {
+      this.step = this.bootstrap.services.length ? 'services' : 'unavailable';
+    }
+    this.dispatchEvent(new BookafyReadyEvent({ account: this.bootstrap.account }));
+  }
+
+  private chooseService(serviceId: string): void {
+    this.serviceId = serviceId;
+    this.selectedDate = undefined;
+    this.selectedSlot = undefined;
+    this.step = 'calendar';
+    void this.loadMonth(monthOf(this.today), { skipEmptyMonth: true });
+    this.focusHeading();
+  }
+
+  private async loadMonth(month: Month, options: { skipEmptyMonth?: boolean } = {}): Promise<void> {
+    if (!this.#client || !this.serviceId) return;
+    this.#slotsAbort?.abort();
+    const abort = new AbortController();
+    this.#slotsAbort = abort;
+    this.month = month;
+    this.loadingSlots = true;
+    this.error = undefined;
+
+    try {
+      const range = monthSearchRange(month);
+      const { slots } = await this.#client.listSlots(
+        { serviceId: this.serviceId, start: range.start, end: range.end },
+        { signal: abort.signal },
+      );
+      const byDate = groupByLocalDate(slots.map(toLocalSlot), this.visitorZone);
+      for (const date of byDate.keys()) if (monthOf(date) !== month) byDate.delete(date);
+      this.slotsByDate = byDate;
+      this.loadingSlots = false;
+      if (byDate.size === 0 && options.skipEmptyMonth) void this.loadMonth(addMonths(month, 1));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.loadingSlots = false;
+      this.showError(error, () => void this.loadMonth(month));
+    }
+  }
+
+  private handleMonthChange(event: BookafyMonthChangeEvent): void {
+    this.selectedDate = undefined;
+    void this.loadMonth(event.detail.month);
+  }
+
+  private handleDateSelect(event: BookafyDateSelectEvent): void {
+    this.selectedDate = event.detail.date;
+    this.notice = undefined;
+  }
+
+  private handleSlotSelect(event: BookafySlotSelectEvent): void {
+    const start = parseUtcString(event.detail.start);
+    this.selectedSlot = this.slotsByDate.get(this.selectedDate ?? '')?.find((slot) => slot.start === start);
+    this.step = 'details';
+    this.error = undefined;
+    this.focusHeading();
+  }
+
+  private async handleDetailsSubmit(event: BookafyDetailsSubmitEvent): Promise<void> {
+    if (!this.#client || !this.serviceId || !this.selectedSlot) return;
+    this.submitting = true;
+    this.error = undefined;
+    try {
+      this.booking = await this.#client.createBooking({
+        serviceId: this.serviceId,
+        start: toUtcString(this.selectedSlot.start),
+        customer: { ...event.detail, timeZone: this.visitorZone },
+      });
+      this.step = 'confirmed';
+      this.focusHeading();
+      this.dispatchEvent(new BookafyBookedEvent({ booking: this.booking }));
+    } catch (error) {
+      if (error instanceof SlotTakenError) {
+        this.notice = 'Sorry, someone booked that time a moment ago. Please choose another time.';
+        this.step = 'calendar';
+        this.selectedSlot = undefined;
+        void this.loadMonth(this.month);
+        this.focusHeading();
+      } else {
+        this.showError(error);
+      }
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private handleBack(): void {
+    this.step = 'calendar';
+    this.focusHeading();
+  }
+
+  private showError(error: unknown, retry?: () => void): void {
+    const httpError = error instanceof HttpError ? error : undefined;
+    const message =
+      httpError?.problem?.detail ?? 'We could not reach the booking service. Please try again.';
+    this.error = { message, requestId: httpError?.requestId, ...(retry ? { retry } : {}) };
+    this.dispatchEvent(
+      new BookafyErrorEvent({
+        message: error instanceof Error ? error.message : String(error),
+        code: httpError?.code ?? 'network_error',
+        requestId: httpError?.requestId,
+      }),
+    );
+  }
+
+  /** Moves focus to the new step's heading so screen readers announce where the visitor is. */
+  private focusHeading(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+  }
+
+  override render() {
+    return html`
+      ${this.renderError()}
+      <div aria-live="polite" class="visually-hidden">${this.notice ?? ''}</div>
+      ${this.renderStep()}
+    `;
+  }
+
+  private renderStep() {
+    switch (this.step) {
+      case 'loading':
+        return html`<div class="skeleton" role="status" aria-label="Loading"></div>`;
+      case 'unavailable':
+        return html`<p>This business has no services to book right now.</p>`;
+      case 'services':
+        return this.renderServices();
+      case 'calendar':
+        return this.renderCalendar();
+      case 'details':
+        return this.renderDetails();
+      case 'confirmed':
+        return this.renderConfirmation();
+    }
+  }
+
+  private renderError() {
+    if (!this.error) return nothing;
+    const { message, requestId, retry } = this.error;
+    return html`<div class="alert" role="alert" part="error">
+      ${message}
+      ${requestId ? html`<span class="muted">(reference ${requestId})</span>` : nothing}
+      ${retry ? html`<button class="retry" @click=${retry}>Try again</button>` : nothing}
+    </div>`;
+  }
+
+  private renderServices() {
+    return html`<h2 tabindex="-1">${this.bootstrap?.account.name}: choose a service</h2>
+      <ul class="services">
+        ${this.bootstrap?.services.map(
+          (service) => html`<li>
+            <button class="service" part="service" @click=${() => this.chooseService(service.id)}>
+              <span class="service-name">${service.name}</span>
+              <span class="muted">${service.durationMinutes} minutes</span>
+              ${service.description ? html`<span class="muted">${service.description}</span>` : nothing}
+            </button>
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderCalendar() {
+    const service = this.currentService;
+    const daySlots = this.selectedDate ? (this.slotsByDate.get(this.selectedDate) ?? []) : [];
+    return html`<h2 tabindex="-1">${service?.name}: choose a day</h2>
+      ${this.bootstrap && this.bootstrap.services.length > 1
+        ? html`<button class="back" @click=${() => (this.step = 'services')}>← Services</button>`
+        : nothing}
+      ${this.notice ? html`<p class="alert" role="status">${this.notice}</p>` : nothing}
+      <bookafy-calendar
+        .month=${this.month}
+        .availableDates=${[...this.slotsByDate.keys()]}
+        .selectedDate=${this.selectedDate}
+        .minMonth=${monthOf(this.today)}
+        .locale=${this.visitorLocale}
+        aria-busy=${this.loadingSlots ? 'true' : 'false'}
+        @bookafy-month-change=${this.handleMonthChange}
+        @bookafy-date-select=${this.handleDateSelect}
+      ></bookafy-calendar>
+      <p class="muted">Times are shown in ${this.visitorZone.replaceAll('_', ' ')}.</p>
+      ${this.selectedDate
+        ? html`<section class="day-times" aria-labelledby="day-title">
+            <h3 id="day-title">
+              ${formatLongDate(daySlots[0]?.start ?? Date.parse(`${this.selectedDate}T12:00:00Z`), {
+                locale: this.visitorLocale,
+                timeZone: this.visitorZone,
+              })}
+            </h3>
+            <bookafy-time-list
+              .slots=${daySlots}
+              .timeZone=${this.visitorZone}
+              .businessTimeZone=${this.bootstrap?.account.timeZone}
+              .locale=${this.visitorLocale}
+              .selectedStart=${this.selectedSlot?.start}
+              @bookafy-slot-select=${this.handleSlotSelect}
+            ></bookafy-time-list>
+          </section>`
+        : nothing}`;
+  }
+
+  private renderDetails() {
+    const slot = this.selectedSlot;
+    return html`<h2 tabindex="-1">Your details</h2>
+      <button class="back" @click=${this.handleBack}>← Change time</button>
+      ${slot
+        ? html`<p class="summary" part="summary">
+            ${this.currentService?.name}<br />
+            ${this.formatInVisitorZone(slot.start)}
+          </p>`
+        : nothing}
+      <bookafy-booking-form
+        ?busy=${this.submitting}
+        @bookafy-details-submit=${this.handleDetailsSubmit}
+      ></bookafy-booking-form>`;
+  }
+
+  private renderConfirmation() {
+    const booking = this.booking;
+    if (!booking || !this.bootstrap) return nothing;
+    const start = parseUtcString(booking.start)!;
+    const businessZone = this.bootstrap.account.timeZone;
+    return html`<div part="confirmation">
+      <h2 tabindex="-1">You're booked</h2>
+      <dl>
+        <dt>Service</dt>
+        <dd>${this.currentService?.name}</dd>
+        <dt>When</dt>
+        <dd data-testid="visitor-time">${this.formatInVisitorZone(start)}</dd>
+        ${businessZone === this.visitorZone
+          ? nothing
+          : html`<dt>For ${this.bootstrap.account.name}</dt>
+              <dd data-testid="business-time">
+                ${formatLongDate(start, { locale: this.visitorLocale, timeZone: businessZone })},
+                ${formatTime(start, { locale: this.visitorLocale, timeZone: businessZone, withZone: true })}
+                (${businessZone.replaceAll('_', ' ')})
+              </dd>`}
+        <dt>Name</dt>
+        <dd>${booking.customer.name}</dd>
+        <dt>Reference</dt>
+        <dd>${booking.id}</dd>
+      </dl>
+    </div>`;
+  }
+
+  private formatInVisitorZone(instant: number): string {
+    const zone = { locale: this.visitorLocale, timeZone: this.visitorZone };
+    return `${formatLongDate(instant, zone)}, ${formatTime(instant, { ...zone, withZone: true })}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bookafy-widget': BookafyWidget;
+  }
+}

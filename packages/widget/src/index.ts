@@ -1,0 +1,21 @@
+/**
+ * @bookafy/widget: Lit custom elements for booking. Importing this module registers them.
+ *
+ * @example
+ * import '@bookafy/widget';
+ * document.body.append(Object.assign(document.createElement('bookafy-widget'), {
+ *   publishableKey: 'pk_…',
+ * }));
+ */
+export { defineElements } from './define.js';
+export { BookafyWidget } from './components/widget/widget.js';
+export { BookafyCalendar } from './components/calendar/calendar.js';
+export { BookafyTimeList } from './components/time-list/time-list.js';
+export { BookafyBookingForm } from './components/booking-form/booking-form.js';
+export { BookafyReadyEvent } from './events/ready.js';
+export { BookafyDateSelectEvent } from './events/date-select.js';
+export { BookafyMonthChangeEvent } from './events/month-change.js';
+export { BookafySlotSelectEvent } from './events/slot-select.js';
+export { BookafyDetailsSubmitEvent } from './events/details-submit.js';
+export { BookafyBookedEvent } from './events/booked.js';
+export { BookafyErrorEvent } from './events/error.js';

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { demoAccount, demoServices, demoStaff } from './demo-account.mjs';
+import { wrangler } from './wrangler.mjs';
+
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+const quote = (value) =>
+  typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
+
+/** One idempotent insert: a row that exists already (by primary key) is left as it is. */
+function insert(table, row) {
+  const columns = Object.keys(row);
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns
+    .map((column) => quote(row[column]))
+    .join(', ')}) ON CONFLICT DO NOTHING;`;
+}
+
+/** The SQL that creates the demo business; running it again changes nothing. */
+export function demoSeedSql() {
+  const { id: accountId } = demoAccount;
+  const statements = [
+    insert('accounts', {
+      id: accountId,
+      name: demoAccount.name,
+      time_zone: demoAccount.timeZone,
+      plan: 'free',
+      created_at: 0,
+    }),
+    ...[
+      ['key_demopublishable00000', 'publishable', demoAccount.publishableKey],
+      ['key_demosecret0000000000', 'secret', demoAccount.secretKey],
+    ].map(([id, kind, key]) =>
+      insert('api_keys', {
+        id,
+        account_id: accountId,
+        kind,
+        key_hash: sha256(key),
+        key_prefix: key.slice(0, 12),
+        created_at: 0,
+      }),
+    ),
+    ...demoStaff.flatMap((member, position) => [
+      insert('staff', {
+        id: member.id,
+        account_id: accountId,
+        name: member.name,
+        time_zone: member.timeZone,
+        position,
+        created_at: 0,
+      }),
+      ...member.hours.map((hours) =>
+        insert('working_hours', {
+          id: `wh_${member.id.slice(4, 16)}${hours.weekday}`,
+          account_id: accountId,
+          staff_id: member.id,
+          weekday: hours.weekday,
+          start_minute: hours.start,
+          end_minute: hours.end,
+        }),
+      ),
+    ]),
+    ...demoServices.flatMap((service, position) => [
+      insert('services', {
+        id: service.id,
+        account_id: accountId,
+        name: service.name,
+        description: service.description,
+        duration_minutes: service.durationMinutes,
+        buffer_after_minutes: service.bufferAfterMinutes ?? 0,
+        position,
+        created_at: 0,
+      }),
+      ...service.staffIds.map((staffId) =>
+        insert('service_staff', { account_id: accountId, service_id: service.id, staff_id: staffId }),
+      ),
+    ]),
+  ];
+  return statements.join('\n');
+}
+
+/** Writes the demo business into the local D1 database under `persistTo` (or the default). */
+export async function seedDemo({ persistTo } = {}) {
+  const folder = mkdtempSync(join(tmpdir(), 'bookafy-seed-'));
+  const file = join(folder, 'seed.sql');
+  writeFileSync(file, demoSeedSql());
+  try {
+    await wrangler(['d1', 'execute', 'DB', '--local', '--file', file, ...persistArgs(persistTo)]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+export const persistArgs = (persistTo) => (persistTo ? ['--persist-to', persistTo] : []);
