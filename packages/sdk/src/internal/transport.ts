@@ -90,7 +90,7 @@ export class Transport {
         ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
       });
     } catch (error) {
-      
+      if (timeout.aborted && !call.signal?.aborted) throw new TimeoutError(method, path, timeoutMs);
       if (call.signal?.aborted) throw call.signal.reason;
       throw new NetworkError(method, path, error);
     }
