@@ -28,7 +28,17 @@ await seedDemo({ persistTo });
 
 const server = spawn(
   'pnpm',
-  ['exec', 'wrangler', 'dev', '--ip', '127.0.0.1', '--port', values.port, '--show-interactive-dev-session=false', ...persistArgs(persistTo)],
+  [
+    'exec',
+    'wrangler',
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    values.port,
+    '--show-interactive-dev-session=false',
+    ...persistArgs(persistTo),
+  ],
   { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: quietWranglerEnv },
 );
 

@@ -74,7 +74,11 @@ export function demoSeedSql() {
         created_at: 0,
       }),
       ...service.staffIds.map((staffId) =>
-        insert('service_staff', { account_id: accountId, service_id: service.id, staff_id: staffId }),
+        insert('service_staff', {
+          account_id: accountId,
+          service_id: service.id,
+          staff_id: staffId,
+        }),
       ),
     ]),
   ];

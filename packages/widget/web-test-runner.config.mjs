@@ -35,7 +35,11 @@ function countsReporter(file) {
       for (const session of sessions) {
         if (session.testResults) count(session.testResults, totals);
         // A file that fails to load runs no test: count it as one failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+        if (
+          !session.passed &&
+          !session.testResults?.tests?.length &&
+          !session.testResults?.suites?.length
+        ) {
           totals.failed++;
         }
       }

@@ -56,7 +56,11 @@ api.doc31('/openapi.json', {
 
 const notFound = (c: Context<AppEnv>) =>
   problemResponse(
-    new ApiProblem(404, ProblemCode.notFound, `No route ${c.req.method} ${new URL(c.req.url).pathname}.`),
+    new ApiProblem(
+      404,
+      ProblemCode.notFound,
+      `No route ${c.req.method} ${new URL(c.req.url).pathname}.`,
+    ),
     c.get('requestId') ?? newId('req'),
   );
 
@@ -65,7 +69,10 @@ api.onError((error, c) => {
   if (error instanceof ApiProblem) return problemResponse(error, id);
   if (error instanceof HTTPException && error.status < 500) {
     // Hono's own refusals, such as a body that is not JSON.
-    return problemResponse(new ApiProblem(error.status, ProblemCode.invalidRequest, error.message), id);
+    return problemResponse(
+      new ApiProblem(error.status, ProblemCode.invalidRequest, error.message),
+      id,
+    );
   }
   console.error(
     JSON.stringify({

@@ -60,7 +60,12 @@ export function createClient(options: ClientOptions): BookafyClient {
         signal: callOptions.signal,
       }),
     createBooking: (request, callOptions = {}) =>
-      transport.call({ method: 'POST', path: '/bookings', body: request, signal: callOptions.signal }),
+      transport.call({
+        method: 'POST',
+        path: '/bookings',
+        body: request,
+        signal: callOptions.signal,
+      }),
   };
 }
 

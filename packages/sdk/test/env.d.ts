@@ -1,5 +1,7 @@
 import type { D1Migration } from '@cloudflare/vitest-plugin';
 
+import type * as worker from '../../api/src/index.js';
+
 declare global {
   namespace Cloudflare {
     interface Env {
@@ -9,7 +11,7 @@ declare global {
 
     interface GlobalProps {
       /** The Worker under test, so that `exports.default` from `cloudflare:workers` is typed. */
-      mainModule: typeof import('../../api/src/index.js');
+      mainModule: typeof worker;
     }
   }
 }

@@ -28,10 +28,17 @@ export interface ServiceAvailability {
  */
 export async function loadServiceAvailability(
   db: Database,
-  query: { accountId: string; serviceId: string; staffId?: string | undefined; busyWindow: TimeRange },
+  query: {
+    accountId: string;
+    serviceId: string;
+    staffId?: string | undefined;
+    busyWindow: TimeRange;
+  },
 ): Promise<ServiceAvailability | undefined> {
   const { accountId, serviceId, staffId, busyWindow } = query;
-  const offered = (staffColumn: typeof staff.id | typeof workingHours.staffId | typeof bookings.staffId) => {
+  const offered = (
+    staffColumn: typeof staff.id | typeof workingHours.staffId | typeof bookings.staffId,
+  ) => {
     const conditions: SQL[] = [
       eq(serviceStaff.accountId, accountId),
       eq(serviceStaff.serviceId, serviceId),
@@ -79,14 +86,12 @@ export async function loadServiceAvailability(
   if (!service) return undefined;
 
   const members = staffRows.map((row) => row.staff);
-  const schedules = members.map(
-    (member): StaffSchedule => ({
-      staffId: member.id,
-      timeZone: member.timeZone,
-      workingHours: hourRows.filter((row) => row.hours.staffId === member.id).map((row) => row.hours),
-      busy: busyRows.filter((row) => row.staffId === member.id),
-    }),
-  );
+  const schedules = members.map((member): StaffSchedule => ({
+    staffId: member.id,
+    timeZone: member.timeZone,
+    workingHours: hourRows.filter((row) => row.hours.staffId === member.id).map((row) => row.hours),
+    busy: busyRows.filter((row) => row.staffId === member.id),
+  }));
 
   return { service, rules: serviceRules(service), staff: members, schedules };
 }

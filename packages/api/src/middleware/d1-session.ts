@@ -16,7 +16,9 @@ export const BOOKMARK_HEADER = 'Bookafy-Bookmark';
 export const d1Session = createMiddleware<AppEnv>(async (c, next) => {
   const isRead = c.req.method === 'GET' || c.req.method === 'HEAD';
   const bookmark = c.req.header(BOOKMARK_HEADER) ?? c.req.query('bookmark');
-  const session = c.env.DB.withSession(isRead ? bookmark || 'first-unconstrained' : 'first-primary');
+  const session = c.env.DB.withSession(
+    isRead ? bookmark || 'first-unconstrained' : 'first-primary',
+  );
   // drizzle only calls prepare() and batch(), which a session shares with the database.
   c.set('db', drizzle(session as unknown as D1Database, { schema }));
 

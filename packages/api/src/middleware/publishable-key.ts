@@ -17,7 +17,11 @@ export const publishableKey = createMiddleware<AppEnv>(async (c, next) => {
     throw new ApiProblem(401, ProblemCode.unauthorized, 'Send a publishable key (pk_…).');
   }
   if (!key.startsWith('pk_')) {
-    throw new ApiProblem(401, ProblemCode.unauthorized, 'Public calls take a publishable key (pk_…).');
+    throw new ApiProblem(
+      401,
+      ProblemCode.unauthorized,
+      'Public calls take a publishable key (pk_…).',
+    );
   }
 
   const [row] = await c.var.db
@@ -32,7 +36,8 @@ export const publishableKey = createMiddleware<AppEnv>(async (c, next) => {
       ),
     )
     .limit(1);
-  if (!row) throw new ApiProblem(401, ProblemCode.unauthorized, 'The publishable key is not valid.');
+  if (!row)
+    throw new ApiProblem(401, ProblemCode.unauthorized, 'The publishable key is not valid.');
 
   c.set('account', row.account);
   await next();

@@ -49,7 +49,11 @@ describe('POST /v1/bookings', () => {
   it('answers a taken slot with 409 slot_taken', async () => {
     const { publishableKey, serviceId } = await createAccount();
     const book = () =>
-      request('/bookings', { method: 'POST', key: publishableKey, body: bookingBody(serviceId, TEN_IN_BERLIN) });
+      request('/bookings', {
+        method: 'POST',
+        key: publishableKey,
+        body: bookingBody(serviceId, TEN_IN_BERLIN),
+      });
 
     expect((await book()).status).toBe(201);
     const second = await book();
@@ -103,7 +107,11 @@ describe('POST /v1/bookings', () => {
       staffZones: ['Europe/Berlin', 'Europe/Berlin'],
     });
     const book = () =>
-      request('/bookings', { method: 'POST', key: publishableKey, body: bookingBody(serviceId, TEN_IN_BERLIN) });
+      request('/bookings', {
+        method: 'POST',
+        key: publishableKey,
+        body: bookingBody(serviceId, TEN_IN_BERLIN),
+      });
 
     const first = await (await book()).json<{ staffId: string }>();
     const second = await (await book()).json<{ staffId: string }>();
@@ -154,7 +162,11 @@ describe('POST /v1/bookings', () => {
   it('answers a body that is not JSON with invalid_request', async () => {
     const { publishableKey } = await createAccount();
 
-    const response = await request('/bookings', { method: 'POST', key: publishableKey, body: '{"serviceId":' });
+    const response = await request('/bookings', {
+      method: 'POST',
+      key: publishableKey,
+      body: '{"serviceId":',
+    });
 
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: 'invalid_request' });

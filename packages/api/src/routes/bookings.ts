@@ -48,7 +48,11 @@ export const bookingRoutes = new OpenAPIHono<AppEnv>().openapi(
       busyWindow: { start: start - DAY_MS, end: start + 2 * DAY_MS },
     });
     if (!availability) {
-      throw new ApiProblem(404, ProblemCode.notFound, `No service ${request.serviceId} in this account.`);
+      throw new ApiProblem(
+        404,
+        ProblemCode.notFound,
+        `No service ${request.serviceId} in this account.`,
+      );
     }
     if (request.staffId && availability.staff.length === 0) {
       throw new ApiProblem(
@@ -63,7 +67,11 @@ export const bookingRoutes = new OpenAPIHono<AppEnv>().openapi(
     if (!slot) {
       const freeStaff = availability.schedules.map((schedule) => ({ ...schedule, busy: [] }));
       if (findBookableSlot({ ...rules, staff: freeStaff }, start)) {
-        throw new ApiProblem(409, ProblemCode.slotTaken, `${request.start} has already been booked.`);
+        throw new ApiProblem(
+          409,
+          ProblemCode.slotTaken,
+          `${request.start} has already been booked.`,
+        );
       }
       throw new ApiProblem(
         422,

@@ -17,7 +17,10 @@ export const bootstrapRoutes = new OpenAPIHono<AppEnv>().openapi(
     security: publicSecurity,
     middleware: [publishableKey] as const,
     responses: {
-      200: { description: 'The account', content: { 'application/json': { schema: BootstrapSchema } } },
+      200: {
+        description: 'The account',
+        content: { 'application/json': { schema: BootstrapSchema } },
+      },
       401: problemContent('Missing or invalid publishable key'),
     },
   }),

@@ -3,7 +3,9 @@ import { sql } from 'drizzle-orm';
 
 import type { AppEnv } from '../env.js';
 
-const HealthSchema = z.object({ status: z.literal('ok'), database: z.literal('ok') }).openapi('Health');
+const HealthSchema = z
+  .object({ status: z.literal('ok'), database: z.literal('ok') })
+  .openapi('Health');
 
 /** `GET /v1/health`: answers 200 when the Worker runs and D1 answers a query. */
 export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(

@@ -22,7 +22,10 @@ describe('GET /v1/slots', () => {
     expect(response.status).toBe(200);
     const body = await response.json<{ slots: { start: string; end: string }[] }>();
     expect(body.slots).toHaveLength(16);
-    expect(body.slots[0]).toMatchObject({ start: '2027-03-01T08:00:00Z', end: '2027-03-01T08:30:00Z' });
+    expect(body.slots[0]).toMatchObject({
+      start: '2027-03-01T08:00:00Z',
+      end: '2027-03-01T08:30:00Z',
+    });
     expect(body.slots.at(-1)?.start).toBe('2027-03-01T15:30:00Z');
   });
 

@@ -24,7 +24,10 @@ export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
     middleware: [publishableKey] as const,
     request: { query: SlotQuerySchema },
     responses: {
-      200: { description: 'The slots', content: { 'application/json': { schema: SlotListSchema } } },
+      200: {
+        description: 'The slots',
+        content: { 'application/json': { schema: SlotListSchema } },
+      },
       400: problemContent('Invalid query'),
       401: problemContent('Missing or invalid publishable key'),
       404: problemContent('No such service'),
@@ -48,7 +51,11 @@ export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
       busyWindow: { start: range.start - DAY_MS, end: range.end + DAY_MS },
     });
     if (!availability) {
-      throw new ApiProblem(404, ProblemCode.notFound, `No service ${query.serviceId} in this account.`);
+      throw new ApiProblem(
+        404,
+        ProblemCode.notFound,
+        `No service ${query.serviceId} in this account.`,
+      );
     }
 
     const slots = computeSlots({

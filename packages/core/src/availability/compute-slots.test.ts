@@ -55,7 +55,10 @@ describe('computeSlots', () => {
 
     const buffered = starts(
       computeSlots(
-        input({ service: { durationMinutes: 30, bufferAfterMinutes: 15 }, staff: [staff({ busy })] }),
+        input({
+          service: { durationMinutes: 30, bufferAfterMinutes: 15 },
+          staff: [staff({ busy })],
+        }),
       ),
     );
     expect(buffered).toHaveLength(14);
@@ -98,14 +101,16 @@ describe('computeSlots', () => {
       workingHours: [hours(1, '09:00', '10:00')],
     });
     const slots = computeSlots(
-      input({ staff: [staff(), ben], range: { start: at('2027-03-01T00:00:00Z'), end: at('2027-03-02T00:00:00Z') } }),
+      input({
+        staff: [staff(), ben],
+        range: { start: at('2027-03-01T00:00:00Z'), end: at('2027-03-02T00:00:00Z') },
+      }),
     );
     // New York is on EST (-05:00): 09:00–10:00 is 14:00Z–15:00Z, inside Anna's day.
     expect(slots).toHaveLength(16);
-    expect(slots.find((slot) => toUtcString(slot.start) === '2027-03-01T14:00:00Z')?.staffIds).toEqual([
-      'stf_anna',
-      'stf_ben',
-    ]);
+    expect(
+      slots.find((slot) => toUtcString(slot.start) === '2027-03-01T14:00:00Z')?.staffIds,
+    ).toEqual(['stf_anna', 'stf_ben']);
     const sorted = [...slots].sort((a, b) => a.start - b.start);
     expect(slots).toEqual(sorted);
   });

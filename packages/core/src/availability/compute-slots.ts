@@ -50,7 +50,10 @@ function staffSlotStarts(staff: StaffSchedule, input: AvailabilityInput): number
   const stepMs = (service.intervalMinutes ?? service.durationMinutes) * MINUTE_MS;
   const beforeMs = (service.bufferBeforeMinutes ?? 0) * MINUTE_MS;
   const afterMs = (service.bufferAfterMinutes ?? 0) * MINUTE_MS;
-  const earliestStart = Math.max(range.start, now + (service.minimumNoticeMinutes ?? 0) * MINUTE_MS);
+  const earliestStart = Math.max(
+    range.start,
+    now + (service.minimumNoticeMinutes ?? 0) * MINUTE_MS,
+  );
   const latestStart = Math.min(
     range.end,
     service.horizonDays === undefined ? Infinity : now + service.horizonDays * DAY_MS,
@@ -74,9 +77,14 @@ function staffSlotStarts(staff: StaffSchedule, input: AvailabilityInput): number
  * starting inside `range` could begin. Wall-clock conversion happens once per interval bound,
  * never per slot.
  */
-function workingWindows(staff: StaffSchedule, range: TimeRange, service: ServiceRules): TimeRange[] {
+function workingWindows(
+  staff: StaffSchedule,
+  range: TimeRange,
+  service: ServiceRules,
+): TimeRange[] {
   // A slot starting in the range may belong to a window that began the local day before.
-  const firstDay = Math.floor(epochMsToWallClock(staff.timeZone, range.start) / MINUTES_PER_DAY) - 1;
+  const firstDay =
+    Math.floor(epochMsToWallClock(staff.timeZone, range.start) / MINUTES_PER_DAY) - 1;
   const lastDay = Math.floor(epochMsToWallClock(staff.timeZone, range.end) / MINUTES_PER_DAY);
   const windows: TimeRange[] = [];
 
@@ -84,7 +92,10 @@ function workingWindows(staff: StaffSchedule, range: TimeRange, service: Service
     const weekday = isoWeekdayOfDayNumber(day);
     for (const interval of staff.workingHours) {
       if (interval.weekday !== weekday) continue;
-      const start = wallClockToEpochMs(staff.timeZone, day * MINUTES_PER_DAY + interval.startMinute);
+      const start = wallClockToEpochMs(
+        staff.timeZone,
+        day * MINUTES_PER_DAY + interval.startMinute,
+      );
       const end = wallClockToEpochMs(staff.timeZone, day * MINUTES_PER_DAY + interval.endMinute);
       if (end - start >= service.durationMinutes * MINUTE_MS) windows.push({ start, end });
     }

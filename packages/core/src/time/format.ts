@@ -68,7 +68,12 @@ export function formatLongDate(epochMs: number, options: { locale: string; timeZ
 export function formatLocalDate(
   date: LocalDate,
   locale: string,
-  options: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+  options: Intl.DateTimeFormatOptions = {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  },
 ): string {
   return formatter(locale, { ...options, timeZone: 'UTC' }).format(Date.parse(`${date}T12:00:00Z`));
 }

@@ -109,7 +109,10 @@ async function toHttpError(method: string, path: string, response: Response): Pr
     problem = (await response.json().catch(() => undefined)) as Problem | undefined;
   }
   const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
-  const headers = { requestId, retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined };
+  const headers = {
+    requestId,
+    retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined,
+  };
   const ErrorClass =
     problem?.code === 'slot_taken'
       ? SlotTakenError

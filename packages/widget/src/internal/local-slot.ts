@@ -9,5 +9,9 @@ export interface LocalSlot {
 
 /** Reads the API's UTC strings once, so rendering never parses a date again. */
 export function toLocalSlot(slot: WireSlot): LocalSlot {
-  return { start: parseUtcString(slot.start)!, end: parseUtcString(slot.end)!, staffIds: slot.staffIds };
+  return {
+    start: parseUtcString(slot.start)!,
+    end: parseUtcString(slot.end)!,
+    staffIds: slot.staffIds,
+  };
 }

@@ -17,7 +17,9 @@ async function type(form: BookafyBookingForm, id: string, text: string) {
 
 describe('bookafy-booking-form', () => {
   it('refuses to submit empty fields, says why and focuses the first', async () => {
-    const form = await fixture<BookafyBookingForm>(html`<bookafy-booking-form></bookafy-booking-form>`);
+    const form = await fixture<BookafyBookingForm>(
+      html`<bookafy-booking-form></bookafy-booking-form>`,
+    );
     let fired = false;
     form.addEventListener('bookafy-details-submit', () => (fired = true));
 
@@ -31,7 +33,9 @@ describe('bookafy-booking-form', () => {
   });
 
   it('checks the email as the visitor types once they have left the field', async () => {
-    const form = await fixture<BookafyBookingForm>(html`<bookafy-booking-form></bookafy-booking-form>`);
+    const form = await fixture<BookafyBookingForm>(
+      html`<bookafy-booking-form></bookafy-booking-form>`,
+    );
 
     await type(form, 'email', 'ada@');
     input(form, 'name').focus();
@@ -43,7 +47,9 @@ describe('bookafy-booking-form', () => {
   });
 
   it('sends trimmed details with bookafy-details-submit', async () => {
-    const form = await fixture<BookafyBookingForm>(html`<bookafy-booking-form></bookafy-booking-form>`);
+    const form = await fixture<BookafyBookingForm>(
+      html`<bookafy-booking-form></bookafy-booking-form>`,
+    );
     await type(form, 'name', '  Ada Lovelace ');
     await type(form, 'email', 'ada@example.com');
 
@@ -54,7 +60,9 @@ describe('bookafy-booking-form', () => {
   });
 
   it('waits while busy and keeps what was typed', async () => {
-    const form = await fixture<BookafyBookingForm>(html`<bookafy-booking-form></bookafy-booking-form>`);
+    const form = await fixture<BookafyBookingForm>(
+      html`<bookafy-booking-form></bookafy-booking-form>`,
+    );
     await type(form, 'name', 'Ada');
 
     form.busy = true;
@@ -67,7 +75,9 @@ describe('bookafy-booking-form', () => {
   });
 
   it('passes an axe accessibility check, errors shown', async () => {
-    const form = await fixture<BookafyBookingForm>(html`<bookafy-booking-form></bookafy-booking-form>`);
+    const form = await fixture<BookafyBookingForm>(
+      html`<bookafy-booking-form></bookafy-booking-form>`,
+    );
     submit(form).click();
     await form.updateComplete;
 

@@ -49,13 +49,18 @@ export class BookafyBookingForm extends LitElement {
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
     this.touched = { name: true, email: true };
-    const invalid = (['name', 'email'] as const).find((field) => fieldError(field, this.values[field]));
+    const invalid = (['name', 'email'] as const).find((field) =>
+      fieldError(field, this.values[field]),
+    );
     if (invalid) {
       this.renderRoot.querySelector<HTMLInputElement>(`#${invalid}`)?.focus();
       return;
     }
     this.dispatchEvent(
-      new BookafyDetailsSubmitEvent({ name: this.values.name.trim(), email: this.values.email.trim() }),
+      new BookafyDetailsSubmitEvent({
+        name: this.values.name.trim(),
+        email: this.values.email.trim(),
+      }),
     );
   }
 

@@ -5,11 +5,13 @@ import '../../define.js';
 import type { BookafyCalendar } from './calendar.js';
 
 async function renderCalendar(overrides: Partial<BookafyCalendar> = {}) {
-  const calendar = await fixture<BookafyCalendar>(html`<bookafy-calendar
-    month="2027-03"
-    locale="en-US"
-    .availableDates=${['2027-03-01', '2027-03-03', '2027-03-31']}
-  ></bookafy-calendar>`);
+  const calendar = await fixture<BookafyCalendar>(
+    html`<bookafy-calendar
+      month="2027-03"
+      locale="en-US"
+      .availableDates=${['2027-03-01', '2027-03-03', '2027-03-31']}
+    ></bookafy-calendar>`,
+  );
   Object.assign(calendar, overrides);
   await calendar.updateComplete;
   return calendar;
@@ -24,7 +26,9 @@ describe('bookafy-calendar', () => {
 
     expect(calendar.shadowRoot!.querySelector('h3')!.textContent).to.equal('March 2027');
     expect(calendar.shadowRoot!.querySelectorAll('button.day')).to.have.length(31);
-    expect(day(calendar, '2027-03-01').getAttribute('aria-label')).to.equal('Monday, March 1, 2027');
+    expect(day(calendar, '2027-03-01').getAttribute('aria-label')).to.equal(
+      'Monday, March 1, 2027',
+    );
     expect(day(calendar, '2027-03-02').getAttribute('aria-label')).to.equal(
       'Tuesday, March 2, 2027, no free times',
     );
@@ -40,7 +44,15 @@ describe('bookafy-calendar', () => {
     calendar.month = '2027-04';
     await calendar.updateComplete;
     const cells = [...calendar.shadowRoot!.querySelector('tbody tr')!.querySelectorAll('td')];
-    expect(cells.map((cell) => cell.textContent!.trim())).to.deep.equal(['', '', '', '1', '2', '3', '4']);
+    expect(cells.map((cell) => cell.textContent!.trim())).to.deep.equal([
+      '',
+      '',
+      '',
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
   });
 
   it('fires bookafy-date-select for a day with free times', async () => {

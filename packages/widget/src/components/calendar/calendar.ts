@@ -4,7 +4,14 @@ import { property, state } from 'lit/decorators.js';
 
 import { BookafyDateSelectEvent } from '../../events/date-select.js';
 import { BookafyMonthChangeEvent } from '../../events/month-change.js';
-import { addDays, addMonths, addMonthsToDate, monthGrid, monthOf, type Month } from '../../internal/month.js';
+import {
+  addDays,
+  addMonths,
+  addMonthsToDate,
+  monthGrid,
+  monthOf,
+  type Month,
+} from '../../internal/month.js';
 import { tokens } from '../../styles/tokens.js';
 import { calendarStyles } from './calendar.styles.js';
 
@@ -127,7 +134,10 @@ export class BookafyCalendar extends LitElement {
   }
 
   override render() {
-    const title = formatLocalDate(`${this.month}-01`, this.locale, { month: 'long', year: 'numeric' });
+    const title = formatLocalDate(`${this.month}-01`, this.locale, {
+      month: 'long',
+      year: 'numeric',
+    });
     return html`
       <div class="header" part="header">
         <button
@@ -150,7 +160,10 @@ export class BookafyCalendar extends LitElement {
           ›
         </button>
       </div>
-      <table role="grid" aria-labelledby="title" part="grid"
+      <table
+        role="grid"
+        aria-labelledby="title"
+        part="grid"
         @keydown=${this.handleKeydown}
         @focusin=${this.handleFocusIn}
       >
@@ -158,7 +171,10 @@ export class BookafyCalendar extends LitElement {
           <tr>
             ${[0, 1, 2, 3, 4, 5, 6].map((offset) => {
               const date = addDays(A_MONDAY, offset);
-              return html`<th scope="col" abbr=${formatLocalDate(date, this.locale, { weekday: 'long' })}>
+              return html`<th
+                scope="col"
+                abbr=${formatLocalDate(date, this.locale, { weekday: 'long' })}
+              >
                 ${formatLocalDate(date, this.locale, { weekday: 'narrow' })}
               </th>`;
             })}
@@ -166,9 +182,10 @@ export class BookafyCalendar extends LitElement {
         </thead>
         <tbody>
           ${monthGrid(this.month).map(
-            (week) => html`<tr>
-              ${week.map((date) => (date ? this.renderDay(date) : html`<td></td>`))}
-            </tr>`,
+            (week) =>
+              html`<tr>
+                ${week.map((date) => (date ? this.renderDay(date) : html`<td></td>`))}
+              </tr>`,
           )}
         </tbody>
       </table>

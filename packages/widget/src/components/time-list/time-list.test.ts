@@ -7,16 +7,22 @@ import type { BookafyTimeList } from './time-list.js';
 const at = (iso: string) => Date.parse(iso);
 const slots: LocalSlot[] = [
   { start: at('2027-03-01T14:00:00Z'), end: at('2027-03-01T14:30:00Z'), staffIds: ['stf_a'] },
-  { start: at('2027-03-01T14:30:00Z'), end: at('2027-03-01T15:00:00Z'), staffIds: ['stf_a', 'stf_b'] },
+  {
+    start: at('2027-03-01T14:30:00Z'),
+    end: at('2027-03-01T15:00:00Z'),
+    staffIds: ['stf_a', 'stf_b'],
+  },
 ];
 
 function renderList(businessTimeZone?: string) {
-  return fixture<BookafyTimeList>(html`<bookafy-time-list
-    time-zone="America/New_York"
-    locale="en-US"
-    .businessTimeZone=${businessTimeZone}
-    .slots=${slots}
-  ></bookafy-time-list>`);
+  return fixture<BookafyTimeList>(
+    html`<bookafy-time-list
+      time-zone="America/New_York"
+      locale="en-US"
+      .businessTimeZone=${businessTimeZone}
+      .slots=${slots}
+    ></bookafy-time-list>`,
+  );
 }
 
 const buttons = (list: BookafyTimeList) => [
@@ -56,7 +62,10 @@ describe('bookafy-time-list', () => {
     setTimeout(() => buttons(list)[1]!.click());
     const event = await oneEvent(list, 'bookafy-slot-select');
 
-    expect(event.detail).to.deep.equal({ start: '2027-03-01T14:30:00Z', staffIds: ['stf_a', 'stf_b'] });
+    expect(event.detail).to.deep.equal({
+      start: '2027-03-01T14:30:00Z',
+      staffIds: ['stf_a', 'stf_b'],
+    });
   });
 
   it('says so when the day has no free times', async () => {

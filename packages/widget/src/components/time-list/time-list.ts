@@ -52,12 +52,18 @@ export class BookafyTimeList extends LitElement {
     const zone = { locale: this.locale, timeZone: this.timeZone };
     const showBusiness = this.businessTimeZone && this.businessTimeZone !== this.timeZone;
     const business = showBusiness
-      ? formatTime(slot.start, { locale: this.locale, timeZone: this.businessTimeZone!, withZone: true })
+      ? formatTime(slot.start, {
+          locale: this.locale,
+          timeZone: this.businessTimeZone!,
+          withZone: true,
+        })
       : undefined;
     const time = formatTime(slot.start, zone);
     // The visible text leads the name (WCAG 2.5.3); the date follows for screen readers.
-    const label = [business ? `${time} ${business} for the business` : time, formatLongDate(slot.start, zone)]
-      .join(', ');
+    const label = [
+      business ? `${time} ${business} for the business` : time,
+      formatLongDate(slot.start, zone),
+    ].join(', ');
     return html`<li>
       <button
         class="time"
@@ -67,9 +73,7 @@ export class BookafyTimeList extends LitElement {
         @click=${() => this.handleSelect(slot)}
       >
         <span>${time}</span>
-        ${business
-          ? html`<span class="business" part="business-time">${business}</span>`
-          : nothing}
+        ${business ? html`<span class="business" part="business-time">${business}</span>` : nothing}
       </button>
     </li>`;
   }

@@ -8,10 +8,9 @@ const UNREACHABLE = 'http://127.0.0.1:9/';
 
 describe('bookafy-widget', () => {
   it('shows a loading state until the account answers', async () => {
-    const widget = await fixture<BookafyWidget>(html`<bookafy-widget
-      publishable-key="pk_test"
-      api-base=${UNREACHABLE}
-    ></bookafy-widget>`);
+    const widget = await fixture<BookafyWidget>(
+      html`<bookafy-widget publishable-key="pk_test" api-base=${UNREACHABLE}></bookafy-widget>`,
+    );
 
     expect(widget.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
   });

@@ -118,7 +118,10 @@ export class BookafyWidget extends LitElement {
 
   private async start(): Promise<void> {
     const baseUrl = this.apiBase || scriptUrl || location.href;
-    this.#client = createClient({ baseUrl: new URL('/', baseUrl).href, publishableKey: this.publishableKey });
+    this.#client = createClient({
+      baseUrl: new URL('/', baseUrl).href,
+      publishableKey: this.publishableKey,
+    });
     this.step = 'loading';
     this.error = undefined;
     try {
@@ -185,7 +188,9 @@ export class BookafyWidget extends LitElement {
 
   private handleSlotSelect(event: BookafySlotSelectEvent): void {
     const start = parseUtcString(event.detail.start);
-    this.selectedSlot = this.slotsByDate.get(this.selectedDate ?? '')?.find((slot) => slot.start === start);
+    this.selectedSlot = this.slotsByDate
+      .get(this.selectedDate ?? '')
+      ?.find((slot) => slot.start === start);
     this.step = 'details';
     this.error = undefined;
     this.focusHeading();
@@ -272,8 +277,7 @@ export class BookafyWidget extends LitElement {
     if (!this.error) return nothing;
     const { message, requestId, retry } = this.error;
     return html`<div class="alert" role="alert" part="error">
-      ${message}
-      ${requestId ? html`<span class="muted">(reference ${requestId})</span>` : nothing}
+      ${message} ${requestId ? html`<span class="muted">(reference ${requestId})</span>` : nothing}
       ${retry ? html`<button class="retry" @click=${retry}>Try again</button>` : nothing}
     </div>`;
   }
@@ -282,13 +286,14 @@ export class BookafyWidget extends LitElement {
     return html`<h2 tabindex="-1">${this.bootstrap?.account.name}: choose a service</h2>
       <ul class="services">
         ${this.bootstrap?.services.map(
-          (service) => html`<li>
-            <button class="service" part="service" @click=${() => this.chooseService(service.id)}>
-              <span class="service-name">${service.name}</span>
-              <span class="muted">${service.durationMinutes} minutes</span>
-              ${service.description ? html`<span class="muted">${service.description}</span>` : nothing}
-            </button>
-          </li>`,
+          (service) =>
+            html`<li>
+              <button class="service" part="service" @click=${() => this.chooseService(service.id)}>
+                <span class="service-name">${service.name}</span>
+                <span class="muted">${service.durationMinutes} minutes</span>
+                ${service.description ? html`<span class="muted">${service.description}</span>` : nothing}
+              </button>
+            </li>`,
         )}
       </ul>`;
   }
@@ -297,9 +302,11 @@ export class BookafyWidget extends LitElement {
     const service = this.currentService;
     const daySlots = this.selectedDate ? (this.slotsByDate.get(this.selectedDate) ?? []) : [];
     return html`<h2 tabindex="-1">${service?.name}: choose a day</h2>
-      ${this.bootstrap && this.bootstrap.services.length > 1
-        ? html`<button class="back" @click=${() => (this.step = 'services')}>← Services</button>`
-        : nothing}
+      ${
+        this.bootstrap && this.bootstrap.services.length > 1
+          ? html`<button class="back" @click=${() => (this.step = 'services')}>← Services</button>`
+          : nothing
+      }
       ${this.notice ? html`<p class="alert" role="status">${this.notice}</p>` : nothing}
       <bookafy-calendar
         .month=${this.month}
@@ -312,36 +319,43 @@ export class BookafyWidget extends LitElement {
         @bookafy-date-select=${this.handleDateSelect}
       ></bookafy-calendar>
       <p class="muted">Times are shown in ${this.visitorZone.replaceAll('_', ' ')}.</p>
-      ${this.selectedDate
-        ? html`<section class="day-times" aria-labelledby="day-title">
-            <h3 id="day-title">
-              ${formatLongDate(daySlots[0]?.start ?? Date.parse(`${this.selectedDate}T12:00:00Z`), {
-                locale: this.visitorLocale,
-                timeZone: this.visitorZone,
-              })}
-            </h3>
-            <bookafy-time-list
-              .slots=${daySlots}
-              .timeZone=${this.visitorZone}
-              .businessTimeZone=${this.bootstrap?.account.timeZone}
-              .locale=${this.visitorLocale}
-              .selectedStart=${this.selectedSlot?.start}
-              @bookafy-slot-select=${this.handleSlotSelect}
-            ></bookafy-time-list>
-          </section>`
-        : nothing}`;
+      ${
+        this.selectedDate
+          ? html`<section class="day-times" aria-labelledby="day-title">
+              <h3 id="day-title">
+                ${formatLongDate(
+                  daySlots[0]?.start ?? Date.parse(`${this.selectedDate}T12:00:00Z`),
+                  {
+                    locale: this.visitorLocale,
+                    timeZone: this.visitorZone,
+                  },
+                )}
+              </h3>
+              <bookafy-time-list
+                .slots=${daySlots}
+                .timeZone=${this.visitorZone}
+                .businessTimeZone=${this.bootstrap?.account.timeZone}
+                .locale=${this.visitorLocale}
+                .selectedStart=${this.selectedSlot?.start}
+                @bookafy-slot-select=${this.handleSlotSelect}
+              ></bookafy-time-list>
+            </section>`
+          : nothing
+      }`;
   }
 
   private renderDetails() {
     const slot = this.selectedSlot;
     return html`<h2 tabindex="-1">Your details</h2>
       <button class="back" @click=${this.handleBack}>← Change time</button>
-      ${slot
-        ? html`<p class="summary" part="summary">
-            ${this.currentService?.name}<br />
-            ${this.formatInVisitorZone(slot.start)}
-          </p>`
-        : nothing}
+      ${
+        slot
+          ? html`<p class="summary" part="summary">
+              ${this.currentService?.name}<br />
+              ${this.formatInVisitorZone(slot.start)}
+            </p>`
+          : nothing
+      }
       <bookafy-booking-form
         ?busy=${this.submitting}
         @bookafy-details-submit=${this.handleDetailsSubmit}
@@ -360,14 +374,16 @@ export class BookafyWidget extends LitElement {
         <dd>${this.currentService?.name}</dd>
         <dt>When</dt>
         <dd data-testid="visitor-time">${this.formatInVisitorZone(start)}</dd>
-        ${businessZone === this.visitorZone
-          ? nothing
-          : html`<dt>For ${this.bootstrap.account.name}</dt>
-              <dd data-testid="business-time">
-                ${formatLongDate(start, { locale: this.visitorLocale, timeZone: businessZone })},
-                ${formatTime(start, { locale: this.visitorLocale, timeZone: businessZone, withZone: true })}
-                (${businessZone.replaceAll('_', ' ')})
-              </dd>`}
+        ${
+          businessZone === this.visitorZone
+            ? nothing
+            : html`<dt>For ${this.bootstrap.account.name}</dt>
+                <dd data-testid="business-time">
+                  ${formatLongDate(start, { locale: this.visitorLocale, timeZone: businessZone })},
+                  ${formatTime(start, { locale: this.visitorLocale, timeZone: businessZone, withZone: true })}
+                  (${businessZone.replaceAll('_', ' ')})
+                </dd>`
+        }
         <dt>Name</dt>
         <dd>${booking.customer.name}</dd>
         <dt>Reference</dt>
