@@ -52,7 +52,7 @@ const resultsFile = process.env.BOOKAFY_RESULTS_FILE;
 
 export default {
   files: ['src/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   plugins: [
     esbuildPlugin({
