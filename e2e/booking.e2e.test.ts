@@ -40,7 +40,7 @@ async function openFirstFreeDay(page: Page): Promise<string> {
 }
 
 describe('booking on the demo page', () => {
-  it('books a time through the widget, confirms it in both zones and stops offering it', async () => {
+  it('books a time, confirms it in both zones and stops offering it', async () => {
     const page = await openDemo();
     const day = await openFirstFreeDay(page);
     const time = page.locator('bookafy-time-list button.time').first();

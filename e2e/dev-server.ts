@@ -10,6 +10,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The dev server's local D1 folder, for tests that read the database itself. */
+    persistTo: string;
   }
 }
 
@@ -75,5 +77,6 @@ export default async function setup(project: TestProject) {
   }
 
   project.provide('baseUrl', baseUrl);
+  project.provide('persistTo', persistTo);
   return stop;
 }

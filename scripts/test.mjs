@@ -6,13 +6,14 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { chromiumPath } from './chromium.mjs';
 import { root, run } from './wrangler.mjs';
 
 const resultsDir = join(root, '.test-results');
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 

@@ -1,22 +1,11 @@
-import { fileURLToPath } from 'node:url';
-
-import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
-const migrations = await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url)));
+import { applyMigrationsSetup, workerUnderTest } from './test/worker-under-test.js';
 
 export default defineConfig({
-  plugins: [
-    cloudflareTest({
-      remoteBindings: false,
-      wrangler: { configPath: '../../wrangler.toml' },
-      miniflare: {
-        bindings: { TEST_MIGRATIONS: migrations, REQUEST_LOG: 'off' },
-      },
-    }),
-  ],
+  plugins: [await workerUnderTest()],
   test: {
     include: ['src/**/*.test.ts'],
-    setupFiles: ['./test/apply-migrations.ts'],
+    setupFiles: [applyMigrationsSetup],
   },
 });

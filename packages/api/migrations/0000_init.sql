@@ -67,7 +67,8 @@ CREATE TABLE `working_hours` (
 	FOREIGN KEY (`account_id`) REFERENCES `accounts`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action,
 	CONSTRAINT "working_hours_weekday_check" CHECK("working_hours"."weekday" BETWEEN 1 AND 7),
-	CONSTRAINT "working_hours_minutes_check" CHECK("working_hours"."start_minute" >= 0 AND "working_hours"."end_minute" <= 1440 AND "working_hours"."start_minute" < "working_hours"."end_minute")
+	CONSTRAINT "working_hours_minutes_check" CHECK("working_hours"."start_minute" >= 0 AND "working_hours"."end_minute" <= 1440
+        AND "working_hours"."start_minute" < "working_hours"."end_minute")
 );
 --> statement-breakpoint
 CREATE INDEX `working_hours_staff_idx` ON `working_hours` (`staff_id`);--> statement-breakpoint

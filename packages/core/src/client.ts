@@ -7,6 +7,7 @@ export {
   localDateOf,
   formatTime,
   formatLongDate,
+  formatDateTime,
   formatLocalDate,
   formatZoneName,
 } from './time/format.js';

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatLocalDate, formatTime, formatZoneName, localDateOf } from './format.js';
+import {
+  formatDateTime,
+  formatLocalDate,
+  formatTime,
+  formatZoneName,
+  localDateOf,
+} from './format.js';
 import { groupByLocalDate } from './group-by-date.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -24,6 +30,18 @@ describe('formatTime', () => {
     const options = { locale: 'en-US', timeZone: 'America/New_York', withZone: true };
     expect(formatTime(at('2027-11-07T05:30:00Z'), options)).toBe('1:30 AM EDT');
     expect(formatTime(at('2027-11-07T06:30:00Z'), options)).toBe('1:30 AM EST');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('states date, time and zone as the visitor reads them', () => {
+    const start = at('2027-03-01T14:00:00Z');
+    expect(formatDateTime(start, { locale: 'en-US', timeZone: 'America/Los_Angeles' })).toBe(
+      'Monday, March 1, 2027, 6:00 AM PST',
+    );
+    expect(formatDateTime(start, { locale: 'en-GB', timeZone: 'Europe/Berlin' })).toBe(
+      'Monday, 1 March 2027, 15:00 CET',
+    );
   });
 });
 

@@ -62,6 +62,15 @@ export function formatLongDate(epochMs: number, options: { locale: string; timeZ
 }
 
 /**
+ * The long date and the time of an instant in `timeZone`, with the zone named, e.g.
+ * 'Monday, March 1, 2027, 9:00 AM EST': the form a confirmation states a booking in.
+ */
+export function formatDateTime(epochMs: number, options: { locale: string; timeZone: string }) {
+  const time = formatTime(epochMs, { ...options, withZone: true });
+  return `${formatLongDate(epochMs, options)}, ${time}`;
+}
+
+/**
  * A calendar date written out in `locale`, e.g. 'Sunday, March 14, 2027'. The date has no
  * zone, so it is formatted at UTC noon, where no zone's transition can shift it.
  */

@@ -34,7 +34,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('Transport', () => {
-  it('retries a GET after network errors and fails with NetworkError after maxRetries', async () => {
+  it('retries a GET after network errors, then fails with NetworkError', async () => {
     const attempts: Request[] = [];
 
     const error = await rejectionOf(

@@ -18,7 +18,8 @@ export function monthOf(date: LocalDate): Month {
 export function addMonths(month: Month, count: number): Month {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
   const index = year * 12 + (monthNumber - 1) + count;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+  const yearText = String(Math.floor(index / 12)).padStart(4, '0');
+  return `${yearText}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** A date moved by `days` days. */

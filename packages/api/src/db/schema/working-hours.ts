@@ -25,7 +25,8 @@ export const workingHours = sqliteTable(
     check('working_hours_weekday_check', sql`${table.weekday} BETWEEN 1 AND 7`),
     check(
       'working_hours_minutes_check',
-      sql`${table.startMinute} >= 0 AND ${table.endMinute} <= 1440 AND ${table.startMinute} < ${table.endMinute}`,
+      sql`${table.startMinute} >= 0 AND ${table.endMinute} <= 1440
+        AND ${table.startMinute} < ${table.endMinute}`,
     ),
   ],
 );

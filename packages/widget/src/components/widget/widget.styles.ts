@@ -24,33 +24,6 @@ export const widgetStyles = css`
     outline: none;
   }
 
-  .services {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .service {
-    display: grid;
-    inline-size: 100%;
-    gap: 2px;
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    text-align: start;
-  }
-
-  .service:hover {
-    border-color: var(--_accent);
-  }
-
-  .service-name {
-    font-weight: 600;
-  }
-
   .muted {
     color: var(--_text-muted);
     font-size: 0.875rem;
@@ -96,20 +69,5 @@ export const widgetStyles = css`
     block-size: 12rem;
     border-radius: var(--_radius);
     background: var(--_surface-muted);
-  }
-
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: var(--_space) calc(var(--_space) * 2);
-    margin: 0;
-  }
-
-  dt {
-    color: var(--_text-muted);
-  }
-
-  dd {
-    margin: 0;
   }
 `;

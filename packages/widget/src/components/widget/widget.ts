@@ -1,7 +1,7 @@
 import {
   createClient,
-  formatLongDate,
-  formatTime,
+  formatDateTime,
+  formatLocalDate,
   groupByLocalDate,
   HttpError,
   localDateOf,
@@ -23,6 +23,7 @@ import type { BookafyDetailsSubmitEvent } from '../../events/details-submit.js';
 import { BookafyErrorEvent } from '../../events/error.js';
 import type { BookafyMonthChangeEvent } from '../../events/month-change.js';
 import { BookafyReadyEvent } from '../../events/ready.js';
+import type { BookafyServiceSelectEvent } from '../../events/service-select.js';
 import type { BookafySlotSelectEvent } from '../../events/slot-select.js';
 import { toLocalSlot, type LocalSlot } from '../../internal/local-slot.js';
 import { addMonths, monthOf, monthSearchRange, type Month } from '../../internal/month.js';
@@ -108,6 +109,10 @@ export class BookafyWidget extends LitElement {
     return this.locale || navigator.language || 'en';
   }
 
+  private get visitorZoneOptions(): { locale: string; timeZone: string } {
+    return { locale: this.visitorLocale, timeZone: this.visitorZone };
+  }
+
   private get currentService(): PublicService | undefined {
     return this.bootstrap?.services.find((service) => service.id === this.serviceId);
   }
@@ -176,6 +181,10 @@ export class BookafyWidget extends LitElement {
     }
   }
 
+  private handleServiceSelect(event: BookafyServiceSelectEvent): void {
+    this.chooseService(event.detail.serviceId);
+  }
+
   private handleMonthChange(event: BookafyMonthChangeEvent): void {
     this.selectedDate = undefined;
     void this.loadMonth(event.detail.month);
@@ -224,6 +233,11 @@ export class BookafyWidget extends LitElement {
     }
   }
 
+  private handleBackToServices(): void {
+    this.step = 'services';
+    this.focusHeading();
+  }
+
   private handleBack(): void {
     this.step = 'calendar';
     this.focusHeading();
@@ -245,7 +259,15 @@ export class BookafyWidget extends LitElement {
 
   /** Moves focus to the new step's heading so screen readers announce where the visitor is. */
   private focusHeading(): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+    void this.updateComplete.then(async () => {
+      const confirmation = this.renderRoot.querySelector('bookafy-confirmation');
+      if (confirmation) {
+        await confirmation.updateComplete;
+        confirmation.focus();
+      } else {
+        this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      }
+    });
   }
 
   override render() {
@@ -284,18 +306,11 @@ export class BookafyWidget extends LitElement {
 
   private renderServices() {
     return html`<h2 tabindex="-1">${this.bootstrap?.account.name}: choose a service</h2>
-      <ul class="services">
-        ${this.bootstrap?.services.map(
-          (service) =>
-            html`<li>
-              <button class="service" part="service" @click=${() => this.chooseService(service.id)}>
-                <span class="service-name">${service.name}</span>
-                <span class="muted">${service.durationMinutes} minutes</span>
-                ${service.description ? html`<span class="muted">${service.description}</span>` : nothing}
-              </button>
-            </li>`,
-        )}
-      </ul>`;
+      <bookafy-service-list
+        exportparts="service"
+        .services=${this.bootstrap?.services ?? []}
+        @bookafy-service-select=${this.handleServiceSelect}
+      ></bookafy-service-list>`;
   }
 
   private renderCalendar() {
@@ -304,7 +319,7 @@ export class BookafyWidget extends LitElement {
     return html`<h2 tabindex="-1">${service?.name}: choose a day</h2>
       ${
         this.bootstrap && this.bootstrap.services.length > 1
-          ? html`<button class="back" @click=${() => (this.step = 'services')}>← Services</button>`
+          ? html`<button class="back" @click=${this.handleBackToServices}>← Services</button>`
           : nothing
       }
       ${this.notice ? html`<p class="alert" role="status">${this.notice}</p>` : nothing}
@@ -322,15 +337,7 @@ export class BookafyWidget extends LitElement {
       ${
         this.selectedDate
           ? html`<section class="day-times" aria-labelledby="day-title">
-              <h3 id="day-title">
-                ${formatLongDate(
-                  daySlots[0]?.start ?? Date.parse(`${this.selectedDate}T12:00:00Z`),
-                  {
-                    locale: this.visitorLocale,
-                    timeZone: this.visitorZone,
-                  },
-                )}
-              </h3>
+              <h3 id="day-title">${formatLocalDate(this.selectedDate, this.visitorLocale)}</h3>
               <bookafy-time-list
                 .slots=${daySlots}
                 .timeZone=${this.visitorZone}
@@ -352,7 +359,7 @@ export class BookafyWidget extends LitElement {
         slot
           ? html`<p class="summary" part="summary">
               ${this.currentService?.name}<br />
-              ${this.formatInVisitorZone(slot.start)}
+              ${formatDateTime(slot.start, this.visitorZoneOptions)}
             </p>`
           : nothing
       }
@@ -363,38 +370,15 @@ export class BookafyWidget extends LitElement {
   }
 
   private renderConfirmation() {
-    const booking = this.booking;
-    if (!booking || !this.bootstrap) return nothing;
-    const start = parseUtcString(booking.start)!;
-    const businessZone = this.bootstrap.account.timeZone;
-    return html`<div part="confirmation">
-      <h2 tabindex="-1">You're booked</h2>
-      <dl>
-        <dt>Service</dt>
-        <dd>${this.currentService?.name}</dd>
-        <dt>When</dt>
-        <dd data-testid="visitor-time">${this.formatInVisitorZone(start)}</dd>
-        ${
-          businessZone === this.visitorZone
-            ? nothing
-            : html`<dt>For ${this.bootstrap.account.name}</dt>
-                <dd data-testid="business-time">
-                  ${formatLongDate(start, { locale: this.visitorLocale, timeZone: businessZone })},
-                  ${formatTime(start, { locale: this.visitorLocale, timeZone: businessZone, withZone: true })}
-                  (${businessZone.replaceAll('_', ' ')})
-                </dd>`
-        }
-        <dt>Name</dt>
-        <dd>${booking.customer.name}</dd>
-        <dt>Reference</dt>
-        <dd>${booking.id}</dd>
-      </dl>
-    </div>`;
-  }
-
-  private formatInVisitorZone(instant: number): string {
-    const zone = { locale: this.visitorLocale, timeZone: this.visitorZone };
-    return `${formatLongDate(instant, zone)}, ${formatTime(instant, { ...zone, withZone: true })}`;
+    return html`<bookafy-confirmation
+      part="confirmation"
+      .booking=${this.booking}
+      .serviceName=${this.currentService?.name ?? ''}
+      .businessName=${this.bootstrap?.account.name ?? ''}
+      .businessTimeZone=${this.bootstrap?.account.timeZone ?? 'UTC'}
+      .timeZone=${this.visitorZone}
+      .locale=${this.visitorLocale}
+    ></bookafy-confirmation>`;
   }
 }
 
