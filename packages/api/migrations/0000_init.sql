@@ -25,13 +25,19 @@ CREATE TABLE `services` (
 	`name` text NOT NULL,
 	`description` text DEFAULT '' NOT NULL,
 	`duration_minutes` integer NOT NULL,
+	`alternative_durations_minutes` text DEFAULT '[]' NOT NULL,
+	`interval_minutes` integer,
 	`buffer_before_minutes` integer DEFAULT 0 NOT NULL,
 	`buffer_after_minutes` integer DEFAULT 0 NOT NULL,
 	`minimum_notice_minutes` integer DEFAULT 0 NOT NULL,
 	`horizon_days` integer DEFAULT 60 NOT NULL,
+	`capacity` integer DEFAULT 1 NOT NULL,
+	`max_per_day` integer,
+	`max_per_week` integer,
 	`position` integer DEFAULT 0 NOT NULL,
 	`created_at` integer NOT NULL,
-	FOREIGN KEY (`account_id`) REFERENCES `accounts`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`account_id`) REFERENCES `accounts`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "services_capacity_check" CHECK("services"."capacity" >= 1)
 );
 --> statement-breakpoint
 CREATE INDEX `services_account_idx` ON `services` (`account_id`,`position`);--> statement-breakpoint
@@ -67,8 +73,9 @@ CREATE TABLE `working_hours` (
 	FOREIGN KEY (`account_id`) REFERENCES `accounts`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action,
 	CONSTRAINT "working_hours_weekday_check" CHECK("working_hours"."weekday" BETWEEN 1 AND 7),
-	CONSTRAINT "working_hours_minutes_check" CHECK("working_hours"."start_minute" >= 0 AND "working_hours"."end_minute" <= 1440
-        AND "working_hours"."start_minute" < "working_hours"."end_minute")
+	CONSTRAINT "working_hours_minutes_check" CHECK("working_hours"."start_minute" >= 0 AND "working_hours"."start_minute" < 1440
+        AND "working_hours"."end_minute" > "working_hours"."start_minute"
+        AND "working_hours"."end_minute" <= "working_hours"."start_minute" + 1440)
 );
 --> statement-breakpoint
 CREATE INDEX `working_hours_staff_idx` ON `working_hours` (`staff_id`);--> statement-breakpoint
@@ -78,6 +85,7 @@ CREATE TABLE `bookings` (
 	`service_id` text NOT NULL,
 	`staff_id` text NOT NULL,
 	`status` text NOT NULL,
+	`seats` integer DEFAULT 1 NOT NULL,
 	`starts_at` integer NOT NULL,
 	`ends_at` integer NOT NULL,
 	`blocked_from` integer NOT NULL,
@@ -92,4 +100,28 @@ CREATE TABLE `bookings` (
 );
 --> statement-breakpoint
 CREATE INDEX `bookings_staff_blocked_idx` ON `bookings` (`staff_id`,`blocked_from`);--> statement-breakpoint
-CREATE INDEX `bookings_account_starts_idx` ON `bookings` (`account_id`,`starts_at`);
+CREATE INDEX `bookings_account_starts_idx` ON `bookings` (`account_id`,`starts_at`);--> statement-breakpoint
+CREATE TABLE `date_overrides` (
+	`id` text PRIMARY KEY NOT NULL,
+	`account_id` text NOT NULL,
+	`staff_id` text NOT NULL,
+	`date` text NOT NULL,
+	`intervals` text NOT NULL,
+	FOREIGN KEY (`account_id`) REFERENCES `accounts`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `date_overrides_staff_date_unique` ON `date_overrides` (`staff_id`,`date`);--> statement-breakpoint
+CREATE INDEX `date_overrides_account_idx` ON `date_overrides` (`account_id`);--> statement-breakpoint
+CREATE TABLE `time_off` (
+	`id` text PRIMARY KEY NOT NULL,
+	`account_id` text NOT NULL,
+	`staff_id` text NOT NULL,
+	`starts_at` integer NOT NULL,
+	`ends_at` integer NOT NULL,
+	`reason` text DEFAULT '' NOT NULL,
+	FOREIGN KEY (`account_id`) REFERENCES `accounts`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `time_off_staff_idx` ON `time_off` (`staff_id`,`starts_at`);

@@ -13,6 +13,8 @@ const hours = (weekday: number, start: number, end: number) => ({ weekday, start
 export interface AccountOptions {
   durationMinutes?: number;
   bufferAfterMinutes?: number;
+  /** Any other service settings, such as capacity or limits. */
+  service?: Partial<typeof schema.services.$inferInsert>;
   /** Zones of the staff members offering the service, each working Mon–Fri 09:00–17:00. */
   staffZones?: string[];
 }
@@ -48,6 +50,7 @@ export async function createAccount(options: AccountOptions = {}) {
       durationMinutes: options.durationMinutes ?? 30,
       bufferAfterMinutes: options.bufferAfterMinutes ?? 0,
       createdAt: 0,
+      ...options.service,
     }),
     db.insert(schema.staff).values(
       staffIds.map((id, position) => ({
@@ -95,5 +98,32 @@ export function bookingBody(serviceId: string, start: string, extra: Record<stri
     start,
     customer: { name: 'Ada Lovelace', email: 'ada@example.com', timeZone: 'America/New_York' },
     ...extra,
+  });
+}
+
+/** Gives a staff member time off over `[start, end)` (UTC strings). */
+export async function addTimeOff(accountId: string, staffId: string, start: string, end: string) {
+  await db.insert(schema.timeOff).values({
+    id: newId('off'),
+    accountId,
+    staffId,
+    startsAt: Date.parse(start),
+    endsAt: Date.parse(end),
+  });
+}
+
+/** Replaces a staff member's hours on one local date; no intervals closes the day. */
+export async function addDateOverride(
+  accountId: string,
+  staffId: string,
+  date: string,
+  intervals: { startMinute: number; endMinute: number }[],
+) {
+  await db.insert(schema.dateOverrides).values({
+    id: newId('ovr'),
+    accountId,
+    staffId,
+    date,
+    intervals,
   });
 }

@@ -3,7 +3,7 @@
  * share. Pure functions; the current instant and every zone are passed in.
  */
 export * from './client.js';
-export { computeSlots } from './availability/compute-slots.js';
+export { computeSlots, offeredDurations } from './availability/compute-slots.js';
 export { findBookableSlot } from './availability/is-bookable.js';
 export type * from './availability/types.js';
 export {
@@ -11,4 +11,6 @@ export {
   zoneOffsetMinutes,
   wallClockToEpochMs,
   epochMsToWallClock,
+  localDayNumber,
+  localPeriodRange,
 } from './time/zone.js';

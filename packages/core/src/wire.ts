@@ -21,6 +21,12 @@ export interface PublicService {
   name: string;
   description: string;
   durationMinutes: number;
+  /** Other lengths the visitor may choose instead, in minutes. */
+  alternativeDurationsMinutes: number[];
+  /** Visitors one appointment takes; above 1 for group sessions. */
+  capacity: number;
+  /** How far ahead a visitor may book, in days. */
+  horizonDays: number;
   /** Staff members who offer the service. */
   staffIds: string[];
 }
@@ -43,7 +49,10 @@ export interface Bootstrap {
 export interface WireSlot {
   start: UtcString;
   end: UtcString;
+  /** Who can take it, the one a booking for "anyone" gets first. */
   staffIds: string[];
+  /** Seats still free at this start, summed over the listed staff members. */
+  seatsLeft: number;
 }
 
 /** The slots of a service over a UTC range. */
@@ -66,6 +75,8 @@ export interface BookingRequest {
   /** A staff member, or omitted for whoever is free. */
   staffId?: string;
   start: UtcString;
+  /** One of the service's durations; the service's default when omitted. */
+  durationMinutes?: number;
   customer: Customer;
 }
 

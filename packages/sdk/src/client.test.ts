@@ -56,7 +56,16 @@ describe('createClient', () => {
     expect(bootstrap).toEqual({
       account: { id: accountId, name: 'Test Studio', timeZone: 'Europe/Berlin' },
       services: [
-        { id: serviceId, name: 'Consultation', description: '', durationMinutes: 30, staffIds },
+        {
+          id: serviceId,
+          name: 'Consultation',
+          description: '',
+          durationMinutes: 30,
+          alternativeDurationsMinutes: [],
+          capacity: 1,
+          horizonDays: 60,
+          staffIds,
+        },
       ],
       staff: [
         { id: staffIds[0], name: 'Staff 1', timeZone: 'Europe/Berlin' },

@@ -23,7 +23,14 @@ export interface BookafyClient {
   bootstrap(options?: { signal?: AbortSignal }): Promise<Bootstrap>;
   /** Free slots of a service whose start lies in `[start, end)`, for one staff member or any. */
   listSlots(
-    query: { serviceId: string; staffId?: string; start: InstantInput; end: InstantInput },
+    query: {
+      serviceId: string;
+      staffId?: string;
+      start: InstantInput;
+      end: InstantInput;
+      /** One of the service's durations; its default when omitted. */
+      durationMinutes?: number;
+    },
     options?: { signal?: AbortSignal },
   ): Promise<SlotList>;
   /**
@@ -56,6 +63,7 @@ export function createClient(options: ClientOptions): BookafyClient {
           staffId: query.staffId,
           start: toInstantString(query.start),
           end: toInstantString(query.end),
+          durationMinutes: query.durationMinutes?.toString(),
         },
         signal: callOptions.signal,
       }),

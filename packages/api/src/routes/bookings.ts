@@ -1,9 +1,16 @@
-import { DAY_MS, findBookableSlot, MINUTE_MS, parseUtcString, toUtcString } from '@bookafy/core';
+import {
+  findBookableSlot,
+  localPeriodRange,
+  MINUTE_MS,
+  parseUtcString,
+  toUtcString,
+} from '@bookafy/core';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 
-import { insertBookingIfFree } from '../data/insert-booking-if-free.js';
+import { chosenDuration } from '../data/chosen-duration.js';
+import { insertBookingIfFree, type BookingGuards } from '../data/insert-booking-if-free.js';
 import { loadServiceAvailability } from '../data/load-availability.js';
-import type { BookingRow } from '../db/schema/index.js';
+import type { BookingRow, Service } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
 import { newId } from '../internal/ids.js';
 import { publishableKey } from '../middleware/publishable-key.js';
@@ -45,7 +52,7 @@ export const bookingRoutes = new OpenAPIHono<AppEnv>().openapi(
       accountId: account.id,
       serviceId: request.serviceId,
       staffId: request.staffId,
-      busyWindow: { start: start - DAY_MS, end: start + 2 * DAY_MS },
+      range: { start, end: start + 1 },
     });
     if (!availability) {
       throw new ApiProblem(
@@ -62,7 +69,14 @@ export const bookingRoutes = new OpenAPIHono<AppEnv>().openapi(
       );
     }
 
-    const rules = { service: availability.rules, staff: availability.schedules, now };
+    const { service } = availability;
+    const durationMinutes = chosenDuration(service, request.durationMinutes);
+    const rules = {
+      service: availability.rules,
+      durationMinutes,
+      staff: availability.schedules,
+      now,
+    };
     const slot = findBookableSlot(rules, start);
     if (!slot) {
       const freeStaff = availability.schedules.map((schedule) => ({ ...schedule, busy: [] }));
@@ -80,8 +94,7 @@ export const bookingRoutes = new OpenAPIHono<AppEnv>().openapi(
       );
     }
 
-    const { service } = availability;
-    const end = start + service.durationMinutes * MINUTE_MS;
+    const end = start + durationMinutes * MINUTE_MS;
     // Whoever the engine lists first gets it; if a concurrent booking wins that staff member,
     // the next one free at that time is tried before the visitor is told it is taken.
     for (const staffId of slot.staffIds) {
@@ -91,6 +104,7 @@ export const bookingRoutes = new OpenAPIHono<AppEnv>().openapi(
         serviceId: service.id,
         staffId,
         status: 'confirmed',
+        seats: 1,
         startsAt: start,
         endsAt: end,
         blockedFrom: start - service.bufferBeforeMinutes * MINUTE_MS,
@@ -100,8 +114,8 @@ export const bookingRoutes = new OpenAPIHono<AppEnv>().openapi(
         customerTimeZone: request.customer.timeZone,
         createdAt: now,
       };
-      if (await insertBookingIfFree(db, row)) {
-        const staffZone = availability.staff.find((member) => member.id === staffId)!.timeZone;
+      const staffZone = availability.staff.find((member) => member.id === staffId)!.timeZone;
+      if (await insertBookingIfFree(db, row, bookingGuards(service, staffZone, start))) {
         c.header('Location', `/v1/bookings/${row.id}`);
         return c.json(toWireBooking(row, staffZone), 201);
       }
@@ -109,6 +123,21 @@ export const bookingRoutes = new OpenAPIHono<AppEnv>().openapi(
     throw new ApiProblem(409, ProblemCode.slotTaken, `${request.start} has just been booked.`);
   },
 );
+
+/** The capacity and limits the conditional insert re-checks for one staff member. */
+function bookingGuards(service: Service, staffTimeZone: string, start: number): BookingGuards {
+  const limits: BookingGuards['limits'] = [];
+  if (service.maxPerDay !== null) {
+    limits.push({ max: service.maxPerDay, period: localPeriodRange(staffTimeZone, start, 'day') });
+  }
+  if (service.maxPerWeek !== null) {
+    limits.push({
+      max: service.maxPerWeek,
+      period: localPeriodRange(staffTimeZone, start, 'week'),
+    });
+  }
+  return { capacity: service.capacity, limits };
+}
 
 /** A stored booking as the wire carries it. */
 function toWireBooking(row: BookingRow, staffTimeZone: string) {

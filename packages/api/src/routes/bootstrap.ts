@@ -49,6 +49,9 @@ export const bootstrapRoutes = new OpenAPIHono<AppEnv>().openapi(
           name: service.name,
           description: service.description,
           durationMinutes: service.durationMinutes,
+          alternativeDurationsMinutes: service.alternativeDurationsMinutes,
+          capacity: service.capacity,
+          horizonDays: service.horizonDays,
           staffIds: links
             .filter((link) => link.serviceId === service.id)
             .map((link) => link.staffId)

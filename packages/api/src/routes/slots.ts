@@ -1,6 +1,7 @@
 import { computeSlots, DAY_MS, parseUtcString, toUtcString } from '@bookafy/core';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 
+import { chosenDuration } from '../data/chosen-duration.js';
 import { loadServiceAvailability } from '../data/load-availability.js';
 import type { AppEnv } from '../env.js';
 import { publishableKey } from '../middleware/publishable-key.js';
@@ -48,7 +49,7 @@ export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
       accountId: c.var.account.id,
       serviceId: query.serviceId,
       staffId: query.staffId,
-      busyWindow: { start: range.start - DAY_MS, end: range.end + DAY_MS },
+      range,
     });
     if (!availability) {
       throw new ApiProblem(
@@ -60,6 +61,7 @@ export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
 
     const slots = computeSlots({
       service: availability.rules,
+      durationMinutes: chosenDuration(availability.service, query.durationMinutes),
       staff: availability.schedules,
       range,
       now: Date.now(),
@@ -71,6 +73,7 @@ export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
           start: toUtcString(slot.start),
           end: toUtcString(slot.end),
           staffIds: [...slot.staffIds],
+          seatsLeft: slot.seatsLeft,
         })),
       },
       200,

@@ -21,6 +21,7 @@ export const BookingRequestSchema = z
     serviceId: idSchema('svc'),
     staffId: idSchema('stf').optional(),
     start: UtcStringSchema,
+    durationMinutes: z.number().int().positive().optional(),
     customer: CustomerSchema,
   })
   .openapi('BookingRequest');

@@ -14,6 +14,9 @@ export const PublicServiceSchema = z
     name: z.string(),
     description: z.string(),
     durationMinutes: z.number().int(),
+    alternativeDurationsMinutes: z.array(z.number().int()),
+    capacity: z.number().int(),
+    horizonDays: z.number().int(),
     staffIds: z.array(z.string()),
   })
   .openapi('PublicService');

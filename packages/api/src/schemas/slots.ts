@@ -7,6 +7,7 @@ export const SlotQuerySchema = z.object({
   staffId: idSchema('stf').optional(),
   start: UtcStringSchema,
   end: UtcStringSchema,
+  durationMinutes: z.coerce.number().int().positive().optional().openapi({ example: 60 }),
 });
 
 export const SlotSchema = z
@@ -14,6 +15,7 @@ export const SlotSchema = z
     start: UtcStringSchema,
     end: UtcStringSchema,
     staffIds: z.array(z.string()),
+    seatsLeft: z.number().int(),
   })
   .openapi('Slot');
 

@@ -48,7 +48,13 @@ describe('computeSlots', () => {
   });
 
   it('leaves out slots that overlap busy time, buffers included', () => {
-    const busy = [{ start: at('2027-03-01T09:00:00Z'), end: at('2027-03-01T09:30:00Z') }];
+    const busy = [
+      {
+        kind: 'external' as const,
+        start: at('2027-03-01T09:00:00Z'),
+        end: at('2027-03-01T09:30:00Z'),
+      },
+    ];
     const plain = starts(computeSlots(input({ staff: [staff({ busy })] })));
     expect(plain).toHaveLength(15);
     expect(plain).not.toContain('2027-03-01T09:00:00Z');
@@ -127,6 +133,81 @@ describe('computeSlots', () => {
   });
 });
 
+describe('computeSlots with date overrides, time off and durations', () => {
+  it('replaces the weekly hours of a date with its override', () => {
+    const shortDay = staff({
+      dateOverrides: [{ date: '2027-03-01', intervals: [{ startMinute: 600, endMinute: 660 }] }],
+    });
+    expect(starts(computeSlots(input({ staff: [shortDay] })))).toEqual([
+      '2027-03-01T09:00:00Z',
+      '2027-03-01T09:30:00Z',
+    ]);
+  });
+
+  it('offers nothing on a date overridden as closed, and opens a day off', () => {
+    const closed = staff({ dateOverrides: [{ date: '2027-03-01', intervals: [] }] });
+    expect(computeSlots(input({ staff: [closed] }))).toEqual([]);
+
+    // Sunday 2027-02-28 has no weekly hours; the override opens 10:00–11:00 Berlin.
+    const sunday = staff({
+      dateOverrides: [{ date: '2027-02-28', intervals: [{ startMinute: 600, endMinute: 660 }] }],
+    });
+    const range = { start: at('2027-02-28T00:00:00Z'), end: at('2027-03-01T00:00:00Z') };
+    expect(starts(computeSlots(input({ staff: [sunday], range })))).toEqual([
+      '2027-02-28T09:00:00Z',
+      '2027-02-28T09:30:00Z',
+    ]);
+  });
+
+  it('leaves out time off, widened by the buffers', () => {
+    const away = staff({
+      timeOff: [{ start: at('2027-03-01T10:00:00Z'), end: at('2027-03-01T16:00:00Z') }],
+    });
+    const slots = computeSlots(
+      input({ service: { durationMinutes: 30, bufferAfterMinutes: 30 }, staff: [away] }),
+    );
+    // 08:00Z–09:30Z would be free; 09:30Z needs its buffer until 10:30Z.
+    expect(starts(slots)).toEqual([
+      '2027-03-01T08:00:00Z',
+      '2027-03-01T08:30:00Z',
+      '2027-03-01T09:00:00Z',
+    ]);
+  });
+
+  it('follows an interval across local midnight into the next day', () => {
+    // Monday 22:00 to Tuesday 02:00 in Berlin (CET): 21:00Z to 01:00Z.
+    const night = staff({ workingHours: [{ weekday: 1, startMinute: 1320, endMinute: 1560 }] });
+    const slots = computeSlots(
+      input({
+        service: { durationMinutes: 60 },
+        staff: [night],
+        range: { start: at('2027-03-01T00:00:00Z'), end: at('2027-03-03T00:00:00Z') },
+      }),
+    );
+    expect(starts(slots)).toEqual([
+      '2027-03-01T21:00:00Z',
+      '2027-03-01T22:00:00Z',
+      '2027-03-01T23:00:00Z',
+      '2027-03-02T00:00:00Z',
+    ]);
+  });
+
+  it('lists slots of a duration the visitor chose and refuses one not offered', () => {
+    const service = { durationMinutes: 30, alternativeDurationsMinutes: [90] };
+    const slots = computeSlots(input({ service, durationMinutes: 90 }));
+    // 90-minute steps from 08:00Z; the last that fits ends at 15:30Z.
+    expect(starts(slots)).toEqual([
+      '2027-03-01T08:00:00Z',
+      '2027-03-01T09:30:00Z',
+      '2027-03-01T11:00:00Z',
+      '2027-03-01T12:30:00Z',
+      '2027-03-01T14:00:00Z',
+    ]);
+    expect(toUtcString(slots[0]!.end)).toBe('2027-03-01T09:30:00Z');
+    expect(() => computeSlots(input({ service, durationMinutes: 45 }))).toThrow(RangeError);
+  });
+});
+
 describe('computeSlots across DST changes', () => {
   const newYork = (workingHours: WorkingInterval[]) =>
     staff({ timeZone: 'America/New_York', workingHours });
@@ -186,7 +267,13 @@ describe('findBookableSlot', () => {
   });
 
   it('refuses a start that busy time covers', () => {
-    const busy = [{ start: at('2027-03-01T08:30:00Z'), end: at('2027-03-01T09:00:00Z') }];
+    const busy = [
+      {
+        kind: 'external' as const,
+        start: at('2027-03-01T08:30:00Z'),
+        end: at('2027-03-01T09:00:00Z'),
+      },
+    ];
     const { range: _range, ...rules } = input({ staff: [staff({ busy })] });
     expect(findBookableSlot(rules, at('2027-03-01T08:30:00Z'))).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { localDateToDayNumber } from './local-date.js';
-import { wallClockToEpochMs, zoneOffsetMinutes } from './zone.js';
+import { localPeriodRange, wallClockToEpochMs, zoneOffsetMinutes } from './zone.js';
 
 /** Minutes since the epoch of a wall-clock reading, counted without any zone. */
 function wallClock(date: string, time: string): number {
@@ -49,5 +49,23 @@ describe('wallClockToEpochMs across DST changes', () => {
   it('reports the quarter-hour offset of Kathmandu', () => {
     expect(zoneOffsetMinutes('Asia/Kathmandu', Date.UTC(2027, 5, 1))).toBe(345);
     expect(instant('Asia/Kathmandu', '2027-06-01', '09:00')).toBe('2027-06-01T03:15:00.000Z');
+  });
+});
+
+describe('localPeriodRange', () => {
+  const iso = (range: { start: number; end: number }) => [
+    new Date(range.start).toISOString(),
+    new Date(range.end).toISOString(),
+  ];
+
+  it('gives a 23-hour day when New York springs forward', () => {
+    const day = localPeriodRange('America/New_York', Date.parse('2027-03-14T15:00:00Z'), 'day');
+    expect(iso(day)).toEqual(['2027-03-14T05:00:00.000Z', '2027-03-15T04:00:00.000Z']);
+  });
+
+  it('gives the ISO week from Monday midnight in the zone', () => {
+    // Sunday 2027-03-07 23:30 in Berlin is 22:30Z; its week began Monday 2027-03-01.
+    const week = localPeriodRange('Europe/Berlin', Date.parse('2027-03-07T22:30:00Z'), 'week');
+    expect(iso(week)).toEqual(['2027-02-28T23:00:00.000Z', '2027-03-07T23:00:00.000Z']);
   });
 });

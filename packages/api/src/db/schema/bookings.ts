@@ -23,6 +23,8 @@ export const bookings = sqliteTable(
       .notNull()
       .references(() => staff.id),
     status: text('status', { enum: ['confirmed', 'cancelled'] }).notNull(),
+    /** Seats taken in a group session; 1 for a one-to-one appointment. */
+    seats: integer('seats').notNull().default(1),
     startsAt: integer('starts_at').notNull(),
     endsAt: integer('ends_at').notNull(),
     blockedFrom: integer('blocked_from').notNull(),

@@ -4,3 +4,5 @@ export * from './services.js';
 export * from './staff.js';
 export * from './working-hours.js';
 export * from './bookings.js';
+export * from './date-overrides.js';
+export * from './time-off.js';

@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 import { accounts } from './accounts.js';
 
@@ -13,15 +14,31 @@ export const services = sqliteTable(
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     durationMinutes: integer('duration_minutes').notNull(),
+    /** Other lengths a visitor may choose, in minutes. */
+    alternativeDurationsMinutes: text('alternative_durations_minutes', { mode: 'json' })
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    /** Minutes between slot starts; the chosen duration when null. */
+    intervalMinutes: integer('interval_minutes'),
     bufferBeforeMinutes: integer('buffer_before_minutes').notNull().default(0),
     bufferAfterMinutes: integer('buffer_after_minutes').notNull().default(0),
     minimumNoticeMinutes: integer('minimum_notice_minutes').notNull().default(0),
     /** How far ahead a visitor may book, in days. */
     horizonDays: integer('horizon_days').notNull().default(60),
+    /** Visitors one staff member takes at once in one appointment. */
+    capacity: integer('capacity').notNull().default(1),
+    /** Appointments per staff member per local day; unlimited when null. */
+    maxPerDay: integer('max_per_day'),
+    /** Appointments per staff member per ISO week; unlimited when null. */
+    maxPerWeek: integer('max_per_week'),
     position: integer('position').notNull().default(0),
     createdAt: integer('created_at').notNull(),
   },
-  (table) => [index('services_account_idx').on(table.accountId, table.position)],
+  (table) => [
+    index('services_account_idx').on(table.accountId, table.position),
+    check('services_capacity_check', sql`${table.capacity} >= 1`),
+  ],
 );
 
 export type Service = typeof services.$inferSelect;

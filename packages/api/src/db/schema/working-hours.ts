@@ -4,7 +4,10 @@ import { sql } from 'drizzle-orm';
 import { accounts } from './accounts.js';
 import { staff } from './staff.js';
 
-/** One wall-clock interval of a staff member's week, in the staff member's zone. */
+/**
+ * One wall-clock interval of a staff member's week, in the staff member's zone. `endMinute`
+ * passes 1440 for an interval that crosses midnight (22:00–02:00 is 1320–1560).
+ */
 export const workingHours = sqliteTable(
   'working_hours',
   {
@@ -25,8 +28,9 @@ export const workingHours = sqliteTable(
     check('working_hours_weekday_check', sql`${table.weekday} BETWEEN 1 AND 7`),
     check(
       'working_hours_minutes_check',
-      sql`${table.startMinute} >= 0 AND ${table.endMinute} <= 1440
-        AND ${table.startMinute} < ${table.endMinute}`,
+      sql`${table.startMinute} >= 0 AND ${table.startMinute} < 1440
+        AND ${table.endMinute} > ${table.startMinute}
+        AND ${table.endMinute} <= ${table.startMinute} + 1440`,
     ),
   ],
 );

@@ -4,9 +4,24 @@ import '../../define.js';
 import type { PublicService } from '@bookafy/sdk';
 import type { BookafyServiceList } from './service-list.js';
 
+const service = { alternativeDurationsMinutes: [], capacity: 1, horizonDays: 60 };
 const services: PublicService[] = [
-  { id: 'svc_a', name: 'Call', description: '', durationMinutes: 30, staffIds: ['stf_a'] },
-  { id: 'svc_b', name: 'Massage', description: 'A full hour.', durationMinutes: 60, staffIds: [] },
+  {
+    ...service,
+    id: 'svc_a',
+    name: 'Call',
+    description: '',
+    durationMinutes: 30,
+    staffIds: ['stf_a'],
+  },
+  {
+    ...service,
+    id: 'svc_b',
+    name: 'Massage',
+    description: 'A full hour.',
+    durationMinutes: 60,
+    staffIds: [],
+  },
 ];
 
 describe('bookafy-service-list', () => {

@@ -1,5 +1,6 @@
 import {
   createClient,
+  DAY_MS,
   formatDateTime,
   formatLocalDate,
   groupByLocalDate,
@@ -115,6 +116,13 @@ export class BookafyWidget extends LitElement {
 
   private get currentService(): PublicService | undefined {
     return this.bootstrap?.services.find((service) => service.id === this.serviceId);
+  }
+
+  /** The last month with bookable days: the service's horizon, from today. */
+  private get lastMonth(): string | undefined {
+    const horizonDays = this.currentService?.horizonDays;
+    if (horizonDays === undefined) return undefined;
+    return monthOf(localDateOf(Date.now() + horizonDays * DAY_MS, this.visitorZone));
   }
 
   private get today(): LocalDate {
@@ -328,6 +336,7 @@ export class BookafyWidget extends LitElement {
         .availableDates=${[...this.slotsByDate.keys()]}
         .selectedDate=${this.selectedDate}
         .minMonth=${monthOf(this.today)}
+        .maxMonth=${this.lastMonth}
         .locale=${this.visitorLocale}
         aria-busy=${this.loadingSlots ? 'true' : 'false'}
         @bookafy-month-change=${this.handleMonthChange}
