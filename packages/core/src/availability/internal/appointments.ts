@@ -1,9 +1,14 @@
 import { localDayNumber } from '../../time/zone.js';
 import type { BusyInterval, StaffSchedule, TimeRange } from '../types.js';
 
-/** A group session a later visitor may join: its blocked range and the seats already taken. */
+/**
+ * A group session a later visitor may join: the range its visitors block (the union, when
+ * they chose different durations) and the seats already taken.
+ */
 export interface Session extends TimeRange {
   readonly appointmentStart: number;
+  start: number;
+  end: number;
   seatsTaken: number;
 }
 
@@ -43,8 +48,11 @@ export function staffLoad(
   for (const busy of staff.busy) {
     if (isShareable(busy, service)) {
       const session = load.sessions.get(busy.appointmentStart!);
-      if (session) session.seatsTaken += busy.seats ?? 1;
-      else
+      if (session) {
+        session.seatsTaken += busy.seats ?? 1;
+        session.start = Math.min(session.start, busy.start);
+        session.end = Math.max(session.end, busy.end);
+      } else
         load.sessions.set(busy.appointmentStart!, {
           start: busy.start,
           end: busy.end,
