@@ -26,8 +26,8 @@ const RANGE = {
   end: Date.parse('2027-04-01T00:00:00Z'),
 };
 const NOW = Date.parse('2027-02-27T00:00:00Z');
-const WARMUP_RUNS = 50;
-const MEASURED_RUNS = 500;
+const WARMUP_RUNS = 300;
+const MEASURED_RUNS = 1000;
 
 function busyDay(zone: string, day: number): BusyInterval[] {
   const local = (minute: number) => wallClockToEpochMs(zone, day * 1440 + minute);

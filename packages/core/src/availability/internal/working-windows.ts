@@ -27,11 +27,12 @@ export function workingWindows(
     overrides.set(localDateToDayNumber(override.date), override.intervals);
   }
 
+  const byWeekday: LocalInterval[][] = [[], [], [], [], [], [], [], []];
+  for (const interval of staff.workingHours) byWeekday[interval.weekday]?.push(interval);
+
   const windows: WorkingWindow[] = [];
   for (let day = firstDay; day <= lastDay; day++) {
-    const weekday = isoWeekdayOfDayNumber(day);
-    const intervals =
-      overrides.get(day) ?? staff.workingHours.filter((interval) => interval.weekday === weekday);
+    const intervals = overrides.get(day) ?? byWeekday[isoWeekdayOfDayNumber(day)]!;
     if (intervals.length === 0 || !dayExists(staff.timeZone, day)) continue;
 
     for (const interval of intervals) {
