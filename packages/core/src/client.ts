@@ -10,7 +10,10 @@ export {
   formatDateTime,
   formatLocalDate,
   formatZoneName,
+  formatBesideBusiness,
 } from './time/format.js';
+export { listTimeZones, formatOffset, type ZoneChoice } from './time/zone-list.js';
+export { zoneOffsetMinutesIntl } from './time/zone-offset-intl.js';
 export { groupByLocalDate } from './time/group-by-date.js';
 export type { LocalDate } from './time/local-date.js';
 export {

@@ -98,3 +98,30 @@ export function formatZoneName(
   }).formatToParts(epochMs);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? options.timeZone;
 }
+
+/**
+ * A slot's time for the visitor, and beside it the business's wall clock when the two zones
+ * differ at that instant (`undefined` when they read the same), each as `locale` prefers.
+ *
+ * @example
+ * formatBesideBusiness(Date.parse('2027-03-01T14:00:00Z'), {
+ *   locale: 'en-US', timeZone: 'America/New_York', businessTimeZone: 'Europe/Berlin',
+ * }); // { visitor: '9:00 AM', business: '3:00 PM GMT+1' }
+ */
+export function formatBesideBusiness(
+  epochMs: number,
+  options: { locale: string; timeZone: string; businessTimeZone: string | undefined },
+): { visitor: string; business: string | undefined } {
+  const { locale, timeZone, businessTimeZone } = options;
+  const visitor = formatTime(epochMs, { locale, timeZone });
+  if (!businessTimeZone || businessTimeZone === timeZone) return { visitor, business: undefined };
+  const sameClock =
+    formatTime(epochMs, { locale, timeZone: businessTimeZone }) === visitor &&
+    localDateOf(epochMs, businessTimeZone) === localDateOf(epochMs, timeZone);
+  return {
+    visitor,
+    business: sameClock
+      ? undefined
+      : formatTime(epochMs, { locale, timeZone: businessTimeZone, withZone: true }),
+  };
+}

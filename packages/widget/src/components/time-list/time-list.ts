@@ -1,4 +1,4 @@
-import { formatLongDate, formatTime, toUtcString } from '@bookafy/sdk';
+import { formatBesideBusiness, formatLongDate, toUtcString } from '@bookafy/sdk';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 
@@ -50,15 +50,10 @@ export class BookafyTimeList extends LitElement {
 
   private renderSlot(slot: LocalSlot) {
     const zone = { locale: this.locale, timeZone: this.timeZone };
-    const showBusiness = this.businessTimeZone && this.businessTimeZone !== this.timeZone;
-    const business = showBusiness
-      ? formatTime(slot.start, {
-          locale: this.locale,
-          timeZone: this.businessTimeZone!,
-          withZone: true,
-        })
-      : undefined;
-    const time = formatTime(slot.start, zone);
+    const { visitor: time, business } = formatBesideBusiness(slot.start, {
+      ...zone,
+      businessTimeZone: this.businessTimeZone,
+    });
     // The visible text leads the name (WCAG 2.5.3); the date follows for screen readers.
     const label = [
       business ? `${time} ${business} for the business` : time,
