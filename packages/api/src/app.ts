@@ -67,6 +67,12 @@ const notFound = (c: Context<AppEnv>) =>
 api.onError((error, c) => {
   const id = c.get('requestId');
   if (error instanceof ApiProblem) return problemResponse(error, id);
+  // A response prepared in full by a handler, such as an idempotent replay.
+  if (error instanceof HTTPException && error.res) {
+    const response = error.getResponse();
+    response.headers.set('X-Request-Id', id);
+    return response;
+  }
   if (error instanceof HTTPException && error.status < 500) {
     // Hono's own refusals, such as a body that is not JSON.
     return problemResponse(

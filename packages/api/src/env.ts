@@ -12,6 +12,8 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     db: Database;
+    /** The same D1 session without drizzle, for atomic batches of conditional writes. */
+    d1: D1DatabaseSession;
     /** The account whose key authorised the request. */
     account: Account;
   };

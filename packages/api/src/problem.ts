@@ -7,7 +7,14 @@ export const ProblemCode = {
   notFound: 'not_found',
   slotTaken: 'slot_taken',
   slotUnavailable: 'slot_unavailable',
+  holdNotFound: 'hold_not_found',
+  bookingNotChangeable: 'booking_not_changeable',
+  idempotencyKeyReused: 'idempotency_key_reused',
+  idempotencyInFlight: 'idempotency_in_flight',
   internalError: 'internal_error',
+  rateLimited: 'rate_limited',
+  payloadTooLarge: 'payload_too_large',
+  lastSecretKey: 'last_secret_key',
 } as const;
 
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -18,20 +25,27 @@ const TITLES: Record<ProblemCode, string> = {
   not_found: 'Not found',
   slot_taken: 'That time has just been taken',
   slot_unavailable: 'That time is not offered',
+  hold_not_found: 'The hold has expired or does not exist',
+  booking_not_changeable: 'The booking can no longer be changed',
+  idempotency_key_reused: 'The Idempotency-Key was used for another request',
+  idempotency_in_flight: 'A request with this Idempotency-Key is still being handled',
   internal_error: 'Something went wrong on our side',
+  rate_limited: 'Too many requests; try again later',
+  payload_too_large: 'The request body is too large',
+  last_secret_key: 'The last secret key cannot be revoked',
 };
 
 /** An error that the API answers as `application/problem+json`; thrown from handlers. */
 export class ApiProblem extends Error {
   readonly status: number;
   readonly code: ProblemCode;
-  readonly extra: Partial<Pick<Problem, 'errors'>>;
+  readonly extra: Partial<Pick<Problem, 'errors' | 'alternatives'>>;
 
   constructor(
     status: number,
     code: ProblemCode,
     detail?: string,
-    extra: Partial<Pick<Problem, 'errors'>> = {},
+    extra: Partial<Pick<Problem, 'errors' | 'alternatives'>> = {},
   ) {
     super(detail ?? TITLES[code]);
     this.name = 'ApiProblem';

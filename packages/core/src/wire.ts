@@ -77,13 +77,16 @@ export interface BookingRequest {
   start: UtcString;
   /** One of the service's durations; the service's default when omitted. */
   durationMinutes?: number;
+  /** A hold the visitor placed on this slot, which the booking takes over. */
+  holdId?: string;
   customer: Customer;
 }
 
 /** A booking as its visitor sees it. */
 export interface Booking {
   id: string;
-  status: 'confirmed' | 'cancelled';
+  /** `pending` until the business confirms, for services that require confirmation. */
+  status: 'pending' | 'confirmed' | 'cancelled';
   serviceId: string;
   staffId: string;
   start: UtcString;
@@ -91,7 +94,14 @@ export interface Booking {
   /** The staff member's zone, in which the business states the time. */
   timeZone: string;
   customer: Customer;
+  /** Raised on every reschedule. */
+  sequence: number;
   createdAt: UtcString;
+  /**
+   * The secret that lets the visitor view, reschedule and cancel this booking. Returned only
+   * by the call that creates the booking; keep it.
+   */
+  manageToken?: string;
 }
 
 /** An error response body (RFC 9457 problem details). */
@@ -105,4 +115,6 @@ export interface Problem {
   requestId: string;
   /** Field-level reasons for `invalid_request`. */
   errors?: { path: string; message: string }[];
+  /** For `slot_taken`: the free slots nearest the time asked for. */
+  alternatives?: WireSlot[];
 }

@@ -6,12 +6,13 @@ import {
   type StaffSchedule,
   type TimeRange,
 } from '@bookafy/core';
-import { and, asc, eq, gt, gte, lt, lte, max, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, lte, max, ne, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 import {
   bookings,
   dateOverrides,
+  holds,
   services,
   serviceStaff,
   staff,
@@ -42,9 +43,18 @@ const LIMIT_MARGIN_MS = 8 * DAY_MS;
  */
 export async function loadServiceAvailability(
   db: Database,
-  query: { accountId: string; serviceId: string; staffId?: string | undefined; range: TimeRange },
+  query: {
+    accountId: string;
+    serviceId: string;
+    staffId?: string | undefined;
+    range: TimeRange;
+    /** Holds that expire after this instant block their slots. */
+    now: number;
+    /** A hold of the visitor's own, which must not block the booking that takes it over. */
+    ignoreHoldId?: string | undefined;
+  },
 ): Promise<ServiceAvailability | undefined> {
-  const { accountId, serviceId, staffId, range } = query;
+  const { accountId, serviceId, staffId, range, now, ignoreHoldId } = query;
   const offeredBy = (staffColumn: SQLiteColumn) => {
     const conditions: SQL[] = [
       eq(serviceStaff.accountId, accountId),
@@ -59,71 +69,99 @@ export async function loadServiceAvailability(
   const firstDate = dayNumberToLocalDate(Math.floor(range.start / DAY_MS) - 2);
   const lastDate = dayNumberToLocalDate(Math.floor(range.end / DAY_MS) + 2);
 
-  const [serviceRows, staffRows, hourRows, overrideRows, timeOffRows, bookingRows, lastBooked] =
-    await db.batch([
-      db
-        .select()
-        .from(services)
-        .where(and(eq(services.accountId, accountId), eq(services.id, serviceId))),
-      db
-        .select({ staff })
-        .from(staff)
-        .innerJoin(serviceStaff, offeredBy(staff.id))
-        .where(eq(staff.accountId, accountId))
-        .orderBy(asc(staff.position), asc(staff.id)),
-      db
-        .select({ hours: workingHours })
-        .from(workingHours)
-        .innerJoin(serviceStaff, offeredBy(workingHours.staffId))
-        .where(eq(workingHours.accountId, accountId)),
-      db
-        .select({ override: dateOverrides })
-        .from(dateOverrides)
-        .innerJoin(serviceStaff, offeredBy(dateOverrides.staffId))
-        .where(
-          and(
-            eq(dateOverrides.accountId, accountId),
-            gte(dateOverrides.date, firstDate),
-            lte(dateOverrides.date, lastDate),
-          ),
+  const [
+    serviceRows,
+    staffRows,
+    hourRows,
+    overrideRows,
+    timeOffRows,
+    bookingRows,
+    holdRows,
+    lastBooked,
+  ] = await db.batch([
+    db
+      .select()
+      .from(services)
+      .where(and(eq(services.accountId, accountId), eq(services.id, serviceId))),
+    db
+      .select({ staff })
+      .from(staff)
+      .innerJoin(serviceStaff, offeredBy(staff.id))
+      .where(eq(staff.accountId, accountId))
+      .orderBy(asc(staff.position), asc(staff.id)),
+    db
+      .select({ hours: workingHours })
+      .from(workingHours)
+      .innerJoin(serviceStaff, offeredBy(workingHours.staffId))
+      .where(eq(workingHours.accountId, accountId)),
+    db
+      .select({ override: dateOverrides })
+      .from(dateOverrides)
+      .innerJoin(serviceStaff, offeredBy(dateOverrides.staffId))
+      .where(
+        and(
+          eq(dateOverrides.accountId, accountId),
+          gte(dateOverrides.date, firstDate),
+          lte(dateOverrides.date, lastDate),
         ),
-      db
-        .select({ staffId: timeOff.staffId, start: timeOff.startsAt, end: timeOff.endsAt })
-        .from(timeOff)
-        .innerJoin(serviceStaff, offeredBy(timeOff.staffId))
-        .where(
-          and(
-            eq(timeOff.accountId, accountId),
-            lt(timeOff.startsAt, window.end),
-            gt(timeOff.endsAt, window.start),
-          ),
+      ),
+    db
+      .select({ staffId: timeOff.staffId, start: timeOff.startsAt, end: timeOff.endsAt })
+      .from(timeOff)
+      .innerJoin(serviceStaff, offeredBy(timeOff.staffId))
+      .where(
+        and(
+          eq(timeOff.accountId, accountId),
+          lt(timeOff.startsAt, window.end),
+          gt(timeOff.endsAt, window.start),
         ),
-      db
-        .select({
-          staffId: bookings.staffId,
-          serviceId: bookings.serviceId,
-          appointmentStart: bookings.startsAt,
-          seats: bookings.seats,
-          start: bookings.blockedFrom,
-          end: bookings.blockedUntil,
-        })
-        .from(bookings)
-        .innerJoin(serviceStaff, offeredBy(bookings.staffId))
-        .where(
-          and(
-            eq(bookings.accountId, accountId),
-            eq(bookings.status, 'confirmed'),
-            lt(bookings.blockedFrom, window.end),
-            gt(bookings.blockedUntil, window.start),
-          ),
+      ),
+    db
+      .select({
+        staffId: bookings.staffId,
+        serviceId: bookings.serviceId,
+        appointmentStart: bookings.startsAt,
+        seats: bookings.seats,
+        start: bookings.blockedFrom,
+        end: bookings.blockedUntil,
+      })
+      .from(bookings)
+      .innerJoin(serviceStaff, offeredBy(bookings.staffId))
+      .where(
+        and(
+          eq(bookings.accountId, accountId),
+          inArray(bookings.status, ['pending', 'confirmed']),
+          lt(bookings.blockedFrom, window.end),
+          gt(bookings.blockedUntil, window.start),
         ),
-      db
-        .select({ staffId: bookings.staffId, at: max(bookings.createdAt) })
-        .from(bookings)
-        .innerJoin(serviceStaff, offeredBy(bookings.staffId))
-        .where(eq(bookings.accountId, accountId))
-        .groupBy(bookings.staffId),
-    ]);
+      ),
+    db
+      .select({
+        staffId: holds.staffId,
+        serviceId: holds.serviceId,
+        appointmentStart: holds.startsAt,
+        seats: holds.seats,
+        start: holds.blockedFrom,
+        end: holds.blockedUntil,
+      })
+      .from(holds)
+      .innerJoin(serviceStaff, offeredBy(holds.staffId))
+      .where(
+        and(
+          eq(holds.accountId, accountId),
+          gt(holds.expiresAt, now),
+          lt(holds.blockedFrom, window.end),
+          gt(holds.blockedUntil, window.start),
+          ignoreHoldId ? ne(holds.id, ignoreHoldId) : undefined,
+        ),
+      ),
+    db
+      .select({ staffId: bookings.staffId, at: max(bookings.createdAt) })
+      .from(bookings)
+      .innerJoin(serviceStaff, offeredBy(bookings.staffId))
+      .where(eq(bookings.accountId, accountId))
+      .groupBy(bookings.staffId),
+  ]);
 
   const [service] = serviceRows;
   if (!service) return undefined;
@@ -139,7 +177,10 @@ export async function loadServiceAvailability(
       workingHours: own(hourRows.map((row) => row.hours)),
       dateOverrides: own(overrideRows.map((row) => row.override)),
       timeOff: own(timeOffRows),
-      busy: own(bookingRows).map((row): BusyInterval => ({ kind: 'booking', ...row })),
+      busy: [
+        ...own(bookingRows).map((row): BusyInterval => ({ kind: 'booking', ...row })),
+        ...own(holdRows).map((row): BusyInterval => ({ kind: 'hold', ...row })),
+      ],
       ...(lastBookedAt === undefined ? {} : { lastBookedAt }),
     };
   });

@@ -21,6 +21,7 @@ export const d1Session = createMiddleware<AppEnv>(async (c, next) => {
   );
   // drizzle only calls prepare() and batch(), which a session shares with the database.
   c.set('db', drizzle(session as unknown as D1Database, { schema }));
+  c.set('d1', session);
 
   await next();
 

@@ -1,9 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 
-import { accounts, apiKeys } from '../db/schema/index.js';
+import { findAccountByKey } from '../data/find-account-by-key.js';
 import type { AppEnv } from '../env.js';
-import { sha256Hex } from '../internal/hash.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
 
 /**
@@ -24,21 +22,10 @@ export const publishableKey = createMiddleware<AppEnv>(async (c, next) => {
     );
   }
 
-  const [row] = await c.var.db
-    .select({ account: accounts })
-    .from(apiKeys)
-    .innerJoin(accounts, eq(accounts.id, apiKeys.accountId))
-    .where(
-      and(
-        eq(apiKeys.keyHash, await sha256Hex(key)),
-        eq(apiKeys.kind, 'publishable'),
-        isNull(apiKeys.revokedAt),
-      ),
-    )
-    .limit(1);
-  if (!row)
+  const account = await findAccountByKey(c.var.db, key, 'publishable');
+  if (!account) {
     throw new ApiProblem(401, ProblemCode.unauthorized, 'The publishable key is not valid.');
-
-  c.set('account', row.account);
+  }
+  c.set('account', account);
   await next();
 });

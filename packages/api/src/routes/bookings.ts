@@ -1,159 +1,210 @@
-import {
-  findBookableSlot,
-  localPeriodRange,
-  MINUTE_MS,
-  parseUtcString,
-  toUtcString,
-} from '@bookafy/core';
+import { findBookableSlot, MINUTE_MS, parseUtcString } from '@bookafy/core';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { and, eq, gt } from 'drizzle-orm';
+import { HTTPException } from 'hono/http-exception';
 
+import { atomicBatch } from '../data/atomic-batch.js';
+import { bookingGuards } from '../data/booking-guards.js';
+import { bookingIs, recordChange } from '../data/booking-statements.js';
 import { chosenDuration } from '../data/chosen-duration.js';
-import { insertBookingIfFree, type BookingGuards } from '../data/insert-booking-if-free.js';
+import { insertWhere } from '../data/conditional-insert.js';
+import {
+  claimIdempotencyKey,
+  storeIdempotentResponse,
+  type IdempotencyClaim,
+} from '../data/idempotency.js';
+import { claimIsFree } from '../data/insert-booking-if-free.js';
 import { loadServiceAvailability } from '../data/load-availability.js';
-import type { BookingRow, Service } from '../db/schema/index.js';
+import { nearestSlots } from '../data/nearest-slots.js';
+import { toWireBooking } from '../data/wire-booking.js';
+import { bookings, holds, type BookingRow } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
-import { newId } from '../internal/ids.js';
+import { sha256Hex } from '../internal/hash.js';
+import { newId, randomBase32 } from '../internal/ids.js';
 import { publishableKey } from '../middleware/publishable-key.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
 import { BookingRequestSchema, BookingSchema } from '../schemas/bookings.js';
 import { problemContent, publicSecurity } from '../schemas/common.js';
 
-/** `POST /v1/bookings`: books a slot, checked by the engine and written without overlap. */
-export const bookingRoutes = new OpenAPIHono<AppEnv>().openapi(
-  createRoute({
-    method: 'post',
-    path: '/bookings',
-    summary: 'Book a slot',
-    description:
-      'Checks the start with the same engine that lists slots, then writes the booking with ' +
-      'one conditional statement: two bookings of one staff member never overlap.',
-    tags: ['Public'],
-    security: publicSecurity,
-    middleware: [publishableKey] as const,
-    request: {
-      body: { required: true, content: { 'application/json': { schema: BookingRequestSchema } } },
-    },
-    responses: {
-      201: { description: 'Booked', content: { 'application/json': { schema: BookingSchema } } },
-      400: problemContent('Invalid body'),
-      401: problemContent('Missing or invalid publishable key'),
-      404: problemContent('No such service or staff member'),
-      409: problemContent('The slot was taken (code slot_taken)'),
-      422: problemContent('The start is not a slot of the service (code slot_unavailable)'),
-    },
-  }),
-  async (c) => {
-    const { account, db } = c.var;
-    const request = c.req.valid('json');
-    const start = parseUtcString(request.start)!;
-    const now = Date.now();
-
-    const availability = await loadServiceAvailability(db, {
-      accountId: account.id,
-      serviceId: request.serviceId,
-      staffId: request.staffId,
-      range: { start, end: start + 1 },
-    });
-    if (!availability) {
-      throw new ApiProblem(
-        404,
-        ProblemCode.notFound,
-        `No service ${request.serviceId} in this account.`,
-      );
-    }
-    if (request.staffId && availability.staff.length === 0) {
-      throw new ApiProblem(
-        404,
-        ProblemCode.notFound,
-        `No staff member ${request.staffId} offers service ${request.serviceId}.`,
-      );
-    }
-
-    const { service } = availability;
-    const durationMinutes = chosenDuration(service, request.durationMinutes);
-    const rules = {
-      service: availability.rules,
-      durationMinutes,
-      staff: availability.schedules,
-      now,
-    };
-    const slot = findBookableSlot(rules, start);
-    if (!slot) {
-      const freeStaff = availability.schedules.map((schedule) => ({ ...schedule, busy: [] }));
-      if (findBookableSlot({ ...rules, staff: freeStaff }, start)) {
-        throw new ApiProblem(
-          409,
-          ProblemCode.slotTaken,
-          `${request.start} has already been booked.`,
-        );
-      }
-      throw new ApiProblem(
-        422,
-        ProblemCode.slotUnavailable,
-        `${request.start} is not a bookable start of this service.`,
-      );
-    }
-
-    const end = start + durationMinutes * MINUTE_MS;
-    // Whoever the engine lists first gets it; if a concurrent booking wins that staff member,
-    // the next one free at that time is tried before the visitor is told it is taken.
-    for (const staffId of slot.staffIds) {
-      const row: BookingRow = {
-        id: newId('bkg'),
-        accountId: account.id,
-        serviceId: service.id,
-        staffId,
-        status: 'confirmed',
-        seats: 1,
-        startsAt: start,
-        endsAt: end,
-        blockedFrom: start - service.bufferBeforeMinutes * MINUTE_MS,
-        blockedUntil: end + service.bufferAfterMinutes * MINUTE_MS,
-        customerName: request.customer.name,
-        customerEmail: request.customer.email,
-        customerTimeZone: request.customer.timeZone,
-        createdAt: now,
-      };
-      const staffZone = availability.staff.find((member) => member.id === staffId)!.timeZone;
-      if (await insertBookingIfFree(db, row, bookingGuards(service, staffZone, start))) {
-        c.header('Location', `/v1/bookings/${row.id}`);
-        return c.json(toWireBooking(row, staffZone), 201);
-      }
-    }
-    throw new ApiProblem(409, ProblemCode.slotTaken, `${request.start} has just been booked.`);
+const route = createRoute({
+  method: 'post',
+  path: '/bookings',
+  summary: 'Book a slot',
+  description:
+    'Checks the start with the same engine that lists slots, then writes the booking with ' +
+    'one conditional statement: two bookings of one staff member never overlap. With an ' +
+    '`Idempotency-Key` header, a retry gets the first response instead of a second booking.',
+  tags: ['Public'],
+  security: publicSecurity,
+  middleware: [publishableKey] as const,
+  request: {
+    body: { required: true, content: { 'application/json': { schema: BookingRequestSchema } } },
   },
-);
+  responses: {
+    201: { description: 'Booked', content: { 'application/json': { schema: BookingSchema } } },
+    400: problemContent('Invalid body'),
+    401: problemContent('Missing or invalid publishable key'),
+    404: problemContent('No such service or staff member'),
+    409: problemContent('Taken (slot_taken, with alternatives), or hold_not_found'),
+    422: problemContent('Not a slot of the service, or an Idempotency-Key reused'),
+  },
+});
 
-/** The capacity and limits the conditional insert re-checks for one staff member. */
-function bookingGuards(service: Service, staffTimeZone: string, start: number): BookingGuards {
-  const limits: BookingGuards['limits'] = [];
-  if (service.maxPerDay !== null) {
-    limits.push({ max: service.maxPerDay, period: localPeriodRange(staffTimeZone, start, 'day') });
+/** `POST /v1/bookings`: books a slot, checked by the engine and written without overlap. */
+export const bookingRoutes = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const { account, db } = c.var;
+  const request = c.req.valid('json');
+  const now = Date.now();
+  const key = c.req.header('Idempotency-Key');
+  const claim = key ? { accountId: account.id, key } : undefined;
+
+  if (claim) {
+    const body = { method: 'POST', path: '/v1/bookings', body: request, now };
+    const outcome = await claimIdempotencyKey(db, claim, body);
+    // The first response, byte for byte; thrown so that it bypasses the typed success path.
+    if ('replay' in outcome) throw replayedResponse(outcome.replay);
   }
-  if (service.maxPerWeek !== null) {
-    limits.push({
-      max: service.maxPerWeek,
-      period: localPeriodRange(staffTimeZone, start, 'week'),
-    });
+
+  try {
+    const { booking, manageToken, timeZone } = await createBooking(c.var, request, now, claim);
+    c.header('Location', `/v1/bookings/${booking.id}`);
+    return c.json(toWireBooking(booking, timeZone, manageToken), 201);
+  } catch (error) {
+    if (claim && error instanceof ApiProblem) {
+      const answer = { status: error.status, body: error.toBody(c.var.requestId) };
+      await storeIdempotentResponse(db, claim, answer);
+    }
+    throw error;
   }
-  return { capacity: service.capacity, limits };
+});
+
+type Request = typeof BookingRequestSchema._output;
+
+/** Validates and writes one booking; throws the problem that answers a refusal. */
+async function createBooking(
+  vars: AppEnv['Variables'],
+  request: Request,
+  now: number,
+  claim: IdempotencyClaim | undefined,
+): Promise<{ booking: BookingRow; manageToken: string; timeZone: string }> {
+  const { account, db } = vars;
+  const start = parseUtcString(request.start)!;
+  const hold = request.holdId ? await liveHold(vars, request.holdId, now) : undefined;
+  if (hold && (hold.serviceId !== request.serviceId || hold.startsAt !== start)) {
+    throw new ApiProblem(409, ProblemCode.holdNotFound, 'The hold is for another time or service.');
+  }
+
+  const availability = await loadServiceAvailability(db, {
+    accountId: account.id,
+    serviceId: request.serviceId,
+    staffId: hold?.staffId ?? request.staffId,
+    range: { start, end: start + 1 },
+    now,
+    ignoreHoldId: hold?.id,
+  });
+  if (!availability) {
+    throw new ApiProblem(404, ProblemCode.notFound, `No service ${request.serviceId} here.`);
+  }
+  if (request.staffId && availability.staff.length === 0) {
+    throw new ApiProblem(404, ProblemCode.notFound, `No staff member ${request.staffId} here.`);
+  }
+
+  const { service } = availability;
+  const durationMinutes = chosenDuration(service, request.durationMinutes);
+  const rules = {
+    service: availability.rules,
+    durationMinutes,
+    staff: availability.schedules,
+    now,
+  };
+  const slot = findBookableSlot(rules, start);
+  if (!slot) {
+    const freeStaff = availability.schedules.map((schedule) => ({ ...schedule, busy: [] }));
+    if (findBookableSlot({ ...rules, staff: freeStaff }, start)) throw taken(rules, start);
+    throw new ApiProblem(422, ProblemCode.slotUnavailable, `${request.start} is not a start.`);
+  }
+
+  const manageToken = `mt_${randomBase32(40)}`;
+  const end = start + durationMinutes * MINUTE_MS;
+  // The engine lists staff members in the fair order; if a concurrent booking wins the first,
+  // the next one free at that time is tried before the visitor is told it is taken.
+  for (const staffId of slot.staffIds) {
+    const timeZone = availability.staff.find((member) => member.id === staffId)!.timeZone;
+    const booking: BookingRow = {
+      id: newId('bkg'),
+      accountId: account.id,
+      serviceId: service.id,
+      staffId,
+      status: service.requiresConfirmation ? 'pending' : 'confirmed',
+      seats: 1,
+      startsAt: start,
+      endsAt: end,
+      blockedFrom: start - service.bufferBeforeMinutes * MINUTE_MS,
+      blockedUntil: end + service.bufferAfterMinutes * MINUTE_MS,
+      customerName: request.customer.name,
+      customerEmail: request.customer.email,
+      customerTimeZone: request.customer.timeZone,
+      customerPhone: null,
+      metadata: {},
+      manageTokenHash: await sha256Hex(manageToken),
+      sequence: 0,
+      cancellationReason: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const guards = bookingGuards(service, timeZone, start, { now, holdId: hold?.id });
+    const applied = bookingIs(db, booking.id);
+    const [inserted] = await atomicBatch(vars.d1, [
+      insertWhere(bookings, booking, claimIsFree(db, booking, guards)),
+      ...recordChange(booking, {
+        type: 'created',
+        actor: 'visitor',
+        staffTimeZone: timeZone,
+        at: now,
+        applied,
+      }),
+      db.delete(holds).where(and(eq(holds.id, hold?.id ?? ''), applied)),
+      ...(claim
+        ? [
+            storeIdempotentResponse(
+              db,
+              claim,
+              { status: 201, body: toWireBooking(booking, timeZone, manageToken) },
+              applied,
+            ),
+          ]
+        : []),
+    ]);
+    if (inserted!.meta.changes > 0) return { booking, manageToken, timeZone };
+  }
+  throw taken(rules, start);
 }
 
-/** A stored booking as the wire carries it. */
-function toWireBooking(row: BookingRow, staffTimeZone: string) {
-  return {
-    id: row.id,
-    status: row.status,
-    serviceId: row.serviceId,
-    staffId: row.staffId,
-    start: toUtcString(row.startsAt),
-    end: toUtcString(row.endsAt),
-    timeZone: staffTimeZone,
-    customer: {
-      name: row.customerName,
-      email: row.customerEmail,
-      timeZone: row.customerTimeZone,
-    },
-    createdAt: toUtcString(row.createdAt),
-  };
+/** The 409 for a slot someone else got first, with the nearest free times. */
+function taken(rules: Parameters<typeof nearestSlots>[0], start: number): ApiProblem {
+  return new ApiProblem(409, ProblemCode.slotTaken, 'That time has just been booked.', {
+    alternatives: nearestSlots(rules, start),
+  });
+}
+
+/** The account's unexpired hold `holdId`; a missing or expired one is a 409. */
+async function liveHold(vars: AppEnv['Variables'], holdId: string, now: number) {
+  const [hold] = await vars.db
+    .select()
+    .from(holds)
+    .where(
+      and(eq(holds.id, holdId), eq(holds.accountId, vars.account.id), gt(holds.expiresAt, now)),
+    );
+  if (!hold) throw new ApiProblem(409, ProblemCode.holdNotFound, 'The hold has expired.');
+  return hold;
+}
+
+/** A stored first response to send again, marked as a replay. */
+function replayedResponse(replay: { status: number; body: string }): HTTPException {
+  const type = replay.status < 400 ? 'application/json' : 'application/problem+json';
+  const res = new Response(replay.body, {
+    status: replay.status,
+    headers: { 'Content-Type': type, 'Idempotent-Replayed': 'true' },
+  });
+  return new HTTPException(replay.status as 400, { res });
 }

@@ -36,6 +36,7 @@ export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
   }),
   async (c) => {
     const query = c.req.valid('query');
+    const now = Date.now();
     const range = { start: parseUtcString(query.start)!, end: parseUtcString(query.end)! };
     if (range.end <= range.start || range.end - range.start > MAX_SLOT_RANGE_DAYS * DAY_MS) {
       throw new ApiProblem(
@@ -50,6 +51,7 @@ export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
       serviceId: query.serviceId,
       staffId: query.staffId,
       range,
+      now,
     });
     if (!availability) {
       throw new ApiProblem(
@@ -64,7 +66,7 @@ export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
       durationMinutes: chosenDuration(availability.service, query.durationMinutes),
       staff: availability.schedules,
       range,
-      now: Date.now(),
+      now,
     });
     return c.json(
       {

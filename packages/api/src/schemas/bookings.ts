@@ -22,6 +22,7 @@ export const BookingRequestSchema = z
     staffId: idSchema('stf').optional(),
     start: UtcStringSchema,
     durationMinutes: z.number().int().positive().optional(),
+    holdId: idSchema('hld').optional(),
     customer: CustomerSchema,
   })
   .openapi('BookingRequest');
@@ -29,13 +30,15 @@ export const BookingRequestSchema = z
 export const BookingSchema = z
   .object({
     id: z.string(),
-    status: z.enum(['confirmed', 'cancelled']),
+    status: z.enum(['pending', 'confirmed', 'cancelled']),
     serviceId: z.string(),
     staffId: z.string(),
     start: UtcStringSchema,
     end: UtcStringSchema,
     timeZone: z.string(),
     customer: CustomerSchema,
+    sequence: z.number().int(),
     createdAt: UtcStringSchema,
+    manageToken: z.string().optional(),
   })
   .openapi('Booking');

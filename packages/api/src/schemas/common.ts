@@ -1,13 +1,8 @@
-import { parseUtcString } from '@bookafy/core';
 import { z } from '@hono/zod-openapi';
 
-/** An RFC 3339 instant in UTC (`Z` suffix); any other offset is refused. */
-export const UtcStringSchema = z
-  .string()
-  .refine((text) => parseUtcString(text) !== undefined, {
-    message: 'Expected a UTC instant such as 2027-03-14T13:00:00Z.',
-  })
-  .openapi({ format: 'date-time', example: '2027-03-14T13:00:00Z' });
+import { SlotSchema } from './slot.js';
+
+export { UtcStringSchema } from './instant.js';
 
 /** An id with a type prefix, such as `svc_…`. */
 export const idSchema = (prefix: string) =>
@@ -26,6 +21,7 @@ export const ProblemSchema = z
     detail: z.string().optional(),
     requestId: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    alternatives: z.array(SlotSchema).optional(),
   })
   .openapi('Problem');
 

@@ -1,6 +1,9 @@
 import { z } from '@hono/zod-openapi';
 
 import { idSchema, UtcStringSchema } from './common.js';
+import { SlotSchema } from './slot.js';
+
+export { SlotSchema };
 
 export const SlotQuerySchema = z.object({
   serviceId: idSchema('svc'),
@@ -9,15 +12,6 @@ export const SlotQuerySchema = z.object({
   end: UtcStringSchema,
   durationMinutes: z.coerce.number().int().positive().optional().openapi({ example: 60 }),
 });
-
-export const SlotSchema = z
-  .object({
-    start: UtcStringSchema,
-    end: UtcStringSchema,
-    staffIds: z.array(z.string()),
-    seatsLeft: z.number().int(),
-  })
-  .openapi('Slot');
 
 export const SlotListSchema = z
   .object({

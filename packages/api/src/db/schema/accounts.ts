@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** A business taking bookings; every other row belongs to exactly one account. */
@@ -9,6 +10,16 @@ export const accounts = sqliteTable('accounts', {
   plan: text('plan', { enum: ['free', 'pro'] })
     .notNull()
     .default('free'),
+  /** Origins (`https://example.com`) whose pages may call the public API; exact matches. */
+  allowedOrigins: text('allowed_origins', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  /** How the widget presents the business. */
+  branding: text('branding', { mode: 'json' })
+    .$type<{ accentColor?: string; logoUrl?: string }>()
+    .notNull()
+    .default(sql`'{}'`),
   createdAt: integer('created_at').notNull(),
 });
 

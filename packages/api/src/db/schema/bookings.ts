@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 import { accounts } from './accounts.js';
@@ -22,7 +23,8 @@ export const bookings = sqliteTable(
     staffId: text('staff_id')
       .notNull()
       .references(() => staff.id),
-    status: text('status', { enum: ['confirmed', 'cancelled'] }).notNull(),
+    /** `pending` bookings (services that require confirmation) hold their slot too. */
+    status: text('status', { enum: ['pending', 'confirmed', 'cancelled'] }).notNull(),
     /** Seats taken in a group session; 1 for a one-to-one appointment. */
     seats: integer('seats').notNull().default(1),
     startsAt: integer('starts_at').notNull(),
@@ -33,7 +35,23 @@ export const bookings = sqliteTable(
     customerEmail: text('customer_email').notNull(),
     /** The visitor's zone, so later messages can state the time as they know it. */
     customerTimeZone: text('customer_time_zone').notNull(),
+    customerPhone: text('customer_phone'),
+    /** Whatever the embedding page attached, such as `utm_source`. */
+    metadata: text('metadata', { mode: 'json' })
+      .$type<Record<string, string>>()
+      .notNull()
+      .default(sql`'{}'`),
+    /**
+     * SHA-256 of the manage token, which is returned once when the booking is made. Empty for
+     * bookings made before manage tokens existed, which no token can open.
+     */
+    manageTokenHash: text('manage_token_hash').notNull().default(''),
+    /** Raised on every reschedule, as iCalendar's SEQUENCE. */
+    sequence: integer('sequence').notNull().default(0),
+    cancellationReason: text('cancellation_reason'),
     createdAt: integer('created_at').notNull(),
+    /** Set on every change; 0 for bookings made before changes were tracked. */
+    updatedAt: integer('updated_at').notNull().default(0),
   },
   (table) => [
     index('bookings_staff_blocked_idx').on(table.staffId, table.blockedFrom),

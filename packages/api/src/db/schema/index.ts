@@ -6,3 +6,7 @@ export * from './working-hours.js';
 export * from './bookings.js';
 export * from './date-overrides.js';
 export * from './time-off.js';
+export * from './holds.js';
+export * from './booking-events.js';
+export * from './outbox-events.js';
+export * from './idempotency-records.js';

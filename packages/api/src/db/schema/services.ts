@@ -32,6 +32,12 @@ export const services = sqliteTable(
     maxPerDay: integer('max_per_day'),
     /** Appointments per staff member per ISO week; unlimited when null. */
     maxPerWeek: integer('max_per_week'),
+    /** Bookings start as `pending` and hold their slot until an admin confirms them. */
+    requiresConfirmation: integer('requires_confirmation', { mode: 'boolean' })
+      .notNull()
+      .default(false),
+    /** Archived services keep their bookings but are no longer offered. */
+    archivedAt: integer('archived_at'),
     position: integer('position').notNull().default(0),
     createdAt: integer('created_at').notNull(),
   },
