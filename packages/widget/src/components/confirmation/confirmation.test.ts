@@ -13,6 +13,7 @@ const booking: Booking = {
   end: '2027-03-01T14:30:00Z',
   timeZone: 'Europe/Berlin',
   customer: { name: 'Ada Lovelace', email: 'ada@example.com', timeZone: 'America/Los_Angeles' },
+  sequence: 0,
   createdAt: '2027-02-26T12:00:00Z',
 };
 
