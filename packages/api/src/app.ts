@@ -12,6 +12,7 @@ import { ApiProblem, ProblemCode, problemResponse } from './problem.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { bootstrapRoutes } from './routes/bootstrap.js';
 import { healthRoutes } from './routes/health.js';
+import { holdRoutes } from './routes/holds.js';
 import { slotRoutes } from './routes/slots.js';
 
 /** Turns a failed request validation into an `invalid_request` problem listing each field. */
@@ -36,6 +37,7 @@ api.route('/', healthRoutes);
 api.route('/', bootstrapRoutes);
 api.route('/', slotRoutes);
 api.route('/', bookingRoutes);
+api.route('/', holdRoutes);
 
 api.openAPIRegistry.registerComponent('securitySchemes', 'publishableKey', {
   type: 'http',
