@@ -13,6 +13,7 @@ import { bookingRoutes } from './routes/bookings.js';
 import { bootstrapRoutes } from './routes/bootstrap.js';
 import { healthRoutes } from './routes/health.js';
 import { holdRoutes } from './routes/holds.js';
+import { manageRoutes } from './routes/manage.js';
 import { slotRoutes } from './routes/slots.js';
 
 /** Turns a failed request validation into an `invalid_request` problem listing each field. */
@@ -38,11 +39,18 @@ api.route('/', bootstrapRoutes);
 api.route('/', slotRoutes);
 api.route('/', bookingRoutes);
 api.route('/', holdRoutes);
+api.route('/', manageRoutes);
 
 api.openAPIRegistry.registerComponent('securitySchemes', 'publishableKey', {
   type: 'http',
   scheme: 'bearer',
   description: 'A publishable key, pk_…',
+});
+api.openAPIRegistry.registerComponent('securitySchemes', 'manageToken', {
+  type: 'apiKey',
+  in: 'header',
+  name: 'Bookafy-Manage-Token',
+  description: 'The manage token returned when the booking was made, mt_…',
 });
 api.openAPIRegistry.registerComponent('securitySchemes', 'publishableKeyQuery', {
   type: 'apiKey',

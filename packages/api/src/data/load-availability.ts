@@ -6,7 +6,7 @@ import {
   type StaffSchedule,
   type TimeRange,
 } from '@bookafy/core';
-import { and, asc, eq, gt, gte, inArray, lt, lte, max, ne, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, max, ne, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 import {
@@ -52,9 +52,11 @@ export async function loadServiceAvailability(
     now: number;
     /** A hold of the visitor's own, which must not block the booking that takes it over. */
     ignoreHoldId?: string | undefined;
+    /** A booking being moved, whose old time must not block its new one. */
+    ignoreBookingId?: string | undefined;
   },
 ): Promise<ServiceAvailability | undefined> {
-  const { accountId, serviceId, staffId, range, now, ignoreHoldId } = query;
+  const { accountId, serviceId, staffId, range, now, ignoreHoldId, ignoreBookingId } = query;
   const offeredBy = (staffColumn: SQLiteColumn) => {
     const conditions: SQL[] = [
       eq(serviceStaff.accountId, accountId),
@@ -82,7 +84,13 @@ export async function loadServiceAvailability(
     db
       .select()
       .from(services)
-      .where(and(eq(services.accountId, accountId), eq(services.id, serviceId))),
+      .where(
+        and(
+          eq(services.accountId, accountId),
+          eq(services.id, serviceId),
+          isNull(services.archivedAt),
+        ),
+      ),
     db
       .select({ staff })
       .from(staff)

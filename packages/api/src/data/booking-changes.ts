@@ -1,0 +1,154 @@
+import { findBookableSlot, MINUTE_MS } from '@bookafy/core';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+
+import { bookings, staff, type BookingRow } from '../db/schema/index.js';
+import type { AppEnv } from '../env.js';
+import { ApiProblem, ProblemCode } from '../problem.js';
+import { atomicBatch } from './atomic-batch.js';
+import { bookingGuards } from './booking-guards.js';
+import { recordChange, type BookingChange } from './booking-statements.js';
+import { claimIsFree } from './insert-booking-if-free.js';
+import { loadServiceAvailability } from './load-availability.js';
+import { nearestSlots } from './nearest-slots.js';
+
+type Vars = AppEnv['Variables'];
+const ACTIVE = ['pending', 'confirmed'] as const;
+
+/** The staff member's zone, in which the business states a booking's time. */
+export async function staffTimeZone(vars: Vars, row: BookingRow): Promise<string> {
+  const [member] = await vars.db
+    .select({ timeZone: staff.timeZone })
+    .from(staff)
+    .where(and(eq(staff.id, row.staffId), eq(staff.accountId, row.accountId)));
+  return member?.timeZone ?? 'UTC';
+}
+
+/**
+ * Applies `set` to an active booking in one batch with its audit row and outbox event, each
+ * written only if the update was. Returns the booking as it is now, or throws
+ * `booking_not_changeable` when it was no longer active (cancelled meanwhile, say).
+ */
+async function changeBooking(
+  vars: Vars,
+  row: BookingRow,
+  change: BookingChange & { set: Partial<BookingRow>; condition?: ReturnType<typeof sql> },
+  from: readonly BookingRow['status'][] = ACTIVE,
+): Promise<BookingRow> {
+  const now = Date.now();
+  const changed: BookingRow = { ...row, ...change.set, updatedAt: now };
+  const timeZone = await staffTimeZone(vars, row);
+  // SQLite's changes() counts the rows of the statement just before in the same batch: the
+  // audit row exists only if the update wrote, and the event only if the audit row did.
+  const applied = sql`changes() > 0`;
+
+  const update = vars.db
+    .update(bookings)
+    .set({ ...change.set, updatedAt: now })
+    .where(
+      and(
+        eq(bookings.id, row.id),
+        eq(bookings.accountId, row.accountId),
+        inArray(bookings.status, [...from]),
+        change.condition,
+      ),
+    );
+  const [result] = await atomicBatch(vars.d1, [
+    update,
+    ...recordChange(changed, { ...change, staffTimeZone: timeZone, at: now, applied }),
+  ]);
+  if (result!.meta.changes === 0) {
+    throw new ApiProblem(409, ProblemCode.bookingNotChangeable, `Booking ${row.id} has changed.`);
+  }
+  return changed;
+}
+
+/** Cancels an active booking; its slot is free again at once. */
+export function cancelBooking(
+  vars: Vars,
+  row: BookingRow,
+  actor: BookingChange['actor'],
+  reason?: string,
+) {
+  return changeBooking(vars, row, {
+    type: 'cancelled',
+    actor,
+    data: reason ? { reason } : {},
+    set: { status: 'cancelled', cancellationReason: reason ?? null },
+  });
+}
+
+/** Confirms a pending booking, exactly once. */
+export function confirmBooking(vars: Vars, row: BookingRow, actor: BookingChange['actor']) {
+  return changeBooking(vars, row, { type: 'confirmed', actor, set: { status: 'confirmed' } }, [
+    'pending',
+  ]);
+}
+
+/**
+ * Moves an active booking to `start` with the same staff member and duration. The new time
+ * is checked by the engine and again inside the update, ignoring the booking itself, so a
+ * reschedule racing a new booking for the same time cannot double-book it.
+ */
+export async function rescheduleBooking(
+  vars: Vars,
+  row: BookingRow,
+  start: number,
+  actor: BookingChange['actor'],
+): Promise<BookingRow> {
+  const now = Date.now();
+  const availability = await loadServiceAvailability(vars.db, {
+    accountId: row.accountId,
+    serviceId: row.serviceId,
+    staffId: row.staffId,
+    range: { start, end: start + 1 },
+    now,
+    ignoreBookingId: row.id,
+  });
+  const member = availability?.staff[0];
+  if (!availability || !member) {
+    throw new ApiProblem(409, ProblemCode.bookingNotChangeable, 'The service is not offered.');
+  }
+
+  const { service } = availability;
+  const durationMinutes = Math.round((row.endsAt - row.startsAt) / MINUTE_MS);
+  const rules = {
+    service: availability.rules,
+    durationMinutes,
+    staff: availability.schedules,
+    now,
+  };
+  if (!findBookableSlot(rules, start)) {
+    throw new ApiProblem(409, ProblemCode.slotTaken, 'That time is not free.', {
+      alternatives: nearestSlots(rules, start),
+    });
+  }
+
+  const end = start + durationMinutes * MINUTE_MS;
+  const claim = {
+    staffId: row.staffId,
+    serviceId: row.serviceId,
+    startsAt: start,
+    blockedFrom: start - service.bufferBeforeMinutes * MINUTE_MS,
+    blockedUntil: end + service.bufferAfterMinutes * MINUTE_MS,
+    seats: row.seats,
+  };
+  const guards = bookingGuards(service, member.timeZone, start, { now, bookingId: row.id });
+  try {
+    return await changeBooking(vars, row, {
+      type: 'rescheduled',
+      actor,
+      data: {
+        previousStart: new Date(row.startsAt).toISOString(),
+        start: new Date(start).toISOString(),
+      },
+      set: { ...claim, endsAt: end, sequence: row.sequence + 1 },
+      condition: claimIsFree(vars.db, claim, guards),
+    });
+  } catch (error) {
+    // A concurrent booking took the time between the check and the update.
+    if (error instanceof ApiProblem && error.code === ProblemCode.bookingNotChangeable) {
+      throw new ApiProblem(409, ProblemCode.slotTaken, 'That time has just been booked.');
+    }
+    throw error;
+  }
+}

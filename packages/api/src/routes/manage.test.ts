@@ -1,0 +1,144 @@
+import { env } from 'cloudflare:workers';
+import { drizzle } from 'drizzle-orm/d1';
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import * as schema from '../db/schema/index.js';
+import { bookingBody, createAccount, request } from '../../test/fixtures.js';
+
+const db = drizzle(env.DB, { schema });
+const NOW = '2027-02-26T12:00:00Z';
+const TEN_IN_BERLIN = '2027-03-01T09:00:00Z';
+const ELEVEN_IN_BERLIN = '2027-03-01T10:00:00Z';
+const DAY = 'start=2027-03-01T00:00:00Z&end=2027-03-02T00:00:00Z';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function booked(start = TEN_IN_BERLIN) {
+  const account = await createAccount();
+  const response = await request('/bookings', {
+    method: 'POST',
+    key: account.publishableKey,
+    body: bookingBody(account.serviceId, start),
+  });
+  const booking = await response.json<{ id: string; manageToken: string }>();
+  return { ...account, ...booking };
+}
+
+const manage = (path: string, token: string, body?: unknown) =>
+  request(path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'Bookafy-Manage-Token': token },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+async function starts(serviceId: string, key: string) {
+  const response = await request(`/slots?serviceId=${serviceId}&${DAY}`, { key });
+  return (await response.json<{ slots: { start: string }[] }>()).slots.map((slot) => slot.start);
+}
+
+describe('managing a booking with its token', () => {
+  it('shows the booking to its token, by header or link, and to nobody else', async () => {
+    const { id, manageToken } = await booked();
+
+    const viewed = await manage(`/bookings/${id}`, manageToken);
+    expect(viewed.status).toBe(200);
+    const shown = await viewed.json();
+    expect(shown).toMatchObject({ id, start: TEN_IN_BERLIN, status: 'confirmed' });
+    expect(shown).not.toHaveProperty('manageToken');
+    expect((await request(`/bookings/${id}?token=${manageToken}`)).status).toBe(200);
+
+    expect((await manage(`/bookings/${id}`, 'mt_wrong')).status).toBe(404);
+    expect((await request(`/bookings/${id}`)).status).toBe(404);
+  });
+
+  it('cancels once, frees the slot and records who did it', async () => {
+    const { id, manageToken, serviceId, publishableKey } = await booked();
+
+    const cancelled = await manage(`/bookings/${id}/cancel`, manageToken, { reason: 'Ill' });
+
+    expect(cancelled.status).toBe(200);
+    expect(await cancelled.json()).toMatchObject({ status: 'cancelled' });
+    expect(await starts(serviceId, publishableKey)).toContain(TEN_IN_BERLIN);
+    const again = await manage(`/bookings/${id}/cancel`, manageToken, {});
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ code: 'booking_not_changeable' });
+    const events = await db
+      .select()
+      .from(schema.bookingEvents)
+      .where(eq(schema.bookingEvents.bookingId, id));
+    expect(events.map((event) => event.type)).toEqual(['created', 'cancelled']);
+  });
+
+  it('reschedules to a free time, raising the sequence and freeing the old time', async () => {
+    const { id, manageToken, serviceId, publishableKey } = await booked();
+
+    const moved = await manage(`/bookings/${id}/reschedule`, manageToken, {
+      start: ELEVEN_IN_BERLIN,
+    });
+
+    expect(moved.status).toBe(200);
+    expect(await moved.json()).toMatchObject({ start: ELEVEN_IN_BERLIN, sequence: 1 });
+    const free = await starts(serviceId, publishableKey);
+    expect(free).toContain(TEN_IN_BERLIN);
+    expect(free).not.toContain(ELEVEN_IN_BERLIN);
+    const outbox = await db
+      .select()
+      .from(schema.outboxEvents)
+      .where(eq(schema.outboxEvents.bookingId, id));
+    expect(outbox.map((event) => event.type)).toEqual(['booking.created', 'booking.rescheduled']);
+  });
+
+  it('moves within its own old time without blocking itself', async () => {
+    const { id, manageToken } = await booked();
+
+    const moved = await manage(`/bookings/${id}/reschedule`, manageToken, {
+      start: '2027-03-01T09:30:00Z',
+    });
+
+    expect(moved.status).toBe(200);
+  });
+
+  it('lets exactly one of a reschedule and a new booking racing for one time through', async () => {
+    const { id, manageToken, serviceId, publishableKey } = await booked();
+
+    const [moved, created] = await Promise.all([
+      manage(`/bookings/${id}/reschedule`, manageToken, { start: ELEVEN_IN_BERLIN }),
+      request('/bookings', {
+        method: 'POST',
+        key: publishableKey,
+        body: bookingBody(serviceId, ELEVEN_IN_BERLIN),
+      }),
+    ]);
+
+    expect([moved.status, created.status].sort()).toEqual([200, 409].sort());
+    const rows = await db
+      .select()
+      .from(schema.bookings)
+      .where(eq(schema.bookings.startsAt, Date.parse(ELEVEN_IN_BERLIN)));
+    expect(rows.filter((row) => row.serviceId === serviceId)).toHaveLength(1);
+  });
+
+  it('refuses to move a booking onto a taken time, offering others', async () => {
+    const { id, manageToken, serviceId, publishableKey } = await booked();
+    await request('/bookings', {
+      method: 'POST',
+      key: publishableKey,
+      body: bookingBody(serviceId, ELEVEN_IN_BERLIN),
+    });
+
+    const moved = await manage(`/bookings/${id}/reschedule`, manageToken, {
+      start: ELEVEN_IN_BERLIN,
+    });
+
+    expect(moved.status).toBe(409);
+    const problem = await moved.json<{ code: string; alternatives: unknown[] }>();
+    expect(problem.code).toBe('slot_taken');
+    expect(problem.alternatives.length).toBeGreaterThan(0);
+  });
+});

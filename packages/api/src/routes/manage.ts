@@ -1,0 +1,111 @@
+import { parseUtcString } from '@bookafy/core';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { and, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+
+import { cancelBooking, rescheduleBooking, staffTimeZone } from '../data/booking-changes.js';
+import { toWireBooking } from '../data/wire-booking.js';
+import { bookings, type BookingRow } from '../db/schema/index.js';
+import type { AppEnv } from '../env.js';
+import { sha256Hex } from '../internal/hash.js';
+import { ApiProblem, ProblemCode } from '../problem.js';
+import { BookingSchema } from '../schemas/bookings.js';
+import { problemContent } from '../schemas/common.js';
+import {
+  BookingPathSchema,
+  CancelRequestSchema,
+  ManageQuerySchema,
+  RescheduleRequestSchema,
+} from '../schemas/manage.js';
+
+/** The header that carries a booking's manage token. */
+export const MANAGE_TOKEN_HEADER = 'Bookafy-Manage-Token';
+
+const security = [{ manageToken: [] }];
+const bookingResponse = {
+  200: { description: 'The booking', content: { 'application/json': { schema: BookingSchema } } },
+  404: problemContent('No booking with that id and token'),
+};
+
+/**
+ * The booking whose manage token the request carries. A wrong token answers exactly like a
+ * missing booking, so a token cannot be used to learn which ids exist.
+ */
+async function managedBooking(c: Context<AppEnv>, bookingId: string): Promise<BookingRow> {
+  const token = c.req.header(MANAGE_TOKEN_HEADER) ?? c.req.query('token');
+  const [row] = token
+    ? await c.var.db
+        .select()
+        .from(bookings)
+        .where(
+          and(eq(bookings.id, bookingId), eq(bookings.manageTokenHash, await sha256Hex(token))),
+        )
+    : [];
+  if (!row)
+    throw new ApiProblem(404, ProblemCode.notFound, `No booking ${bookingId} for this token.`);
+  return row;
+}
+
+/** Public calls a visitor makes with the manage token: view, cancel, reschedule. */
+export const manageRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/bookings/{bookingId}',
+      summary: 'View a booking with its manage token',
+      tags: ['Manage'],
+      security,
+      request: { params: BookingPathSchema, query: ManageQuerySchema },
+      responses: bookingResponse,
+    }),
+    async (c) => {
+      const row = await managedBooking(c, c.req.valid('param').bookingId);
+      return c.json(toWireBooking(row, await staffTimeZone(c.var, row)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/bookings/{bookingId}/cancel',
+      summary: 'Cancel a booking with its manage token',
+      tags: ['Manage'],
+      security,
+      request: {
+        params: BookingPathSchema,
+        body: { content: { 'application/json': { schema: CancelRequestSchema } } },
+      },
+      responses: {
+        ...bookingResponse,
+        409: problemContent('Already cancelled (booking_not_changeable)'),
+      },
+    }),
+    async (c) => {
+      const row = await managedBooking(c, c.req.valid('param').bookingId);
+      const cancelled = await cancelBooking(c.var, row, 'visitor', c.req.valid('json').reason);
+      return c.json(toWireBooking(cancelled, await staffTimeZone(c.var, row)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/bookings/{bookingId}/reschedule',
+      summary: 'Move a booking to another start with its manage token',
+      description: 'Same staff member and length; the new time is checked like a new booking.',
+      tags: ['Manage'],
+      security,
+      request: {
+        params: BookingPathSchema,
+        body: { content: { 'application/json': { schema: RescheduleRequestSchema } } },
+      },
+      responses: {
+        ...bookingResponse,
+        409: problemContent('The time is taken (slot_taken) or the booking cancelled'),
+      },
+    }),
+    async (c) => {
+      const row = await managedBooking(c, c.req.valid('param').bookingId);
+      const start = parseUtcString(c.req.valid('json').start)!;
+      const moved = await rescheduleBooking(c.var, row, start, 'visitor');
+      return c.json(toWireBooking(moved, await staffTimeZone(c.var, row)), 200);
+    },
+  );

@@ -1,0 +1,20 @@
+import { z } from '@hono/zod-openapi';
+
+import { UtcStringSchema } from './instant.js';
+
+export const BookingPathSchema = z.object({
+  bookingId: z.string().regex(/^bkg_[0-9a-z]{1,64}$/, 'Expected a booking id (bkg_…).'),
+});
+
+export const ManageQuerySchema = z.object({
+  /** The manage token, for links in messages; a header is preferred. */
+  token: z.string().optional(),
+});
+
+export const CancelRequestSchema = z
+  .object({ reason: z.string().trim().max(500).optional() })
+  .openapi('CancelRequest');
+
+export const RescheduleRequestSchema = z
+  .object({ start: UtcStringSchema })
+  .openapi('RescheduleRequest');
