@@ -141,6 +141,7 @@ export async function loadServiceAvailability(
           inArray(bookings.status, ['pending', 'confirmed']),
           lt(bookings.blockedFrom, window.end),
           gt(bookings.blockedUntil, window.start),
+          ignoreBookingId ? ne(bookings.id, ignoreBookingId) : undefined,
         ),
       ),
     db

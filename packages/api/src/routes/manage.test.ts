@@ -19,8 +19,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function booked(start = TEN_IN_BERLIN) {
-  const account = await createAccount();
+async function booked(start = TEN_IN_BERLIN, service = {}) {
+  const account = await createAccount({ service });
   const response = await request('/bookings', {
     method: 'POST',
     key: account.publishableKey,
@@ -95,13 +95,15 @@ describe('managing a booking with its token', () => {
   });
 
   it('moves within its own old time without blocking itself', async () => {
-    const { id, manageToken } = await booked();
+    // Slots every 15 minutes: 09:15Z overlaps the booking's own 09:00Z–09:30Z.
+    const { id, manageToken } = await booked(TEN_IN_BERLIN, { intervalMinutes: 15 });
 
     const moved = await manage(`/bookings/${id}/reschedule`, manageToken, {
-      start: '2027-03-01T09:30:00Z',
+      start: '2027-03-01T09:15:00Z',
     });
 
     expect(moved.status).toBe(200);
+    expect(await moved.json()).toMatchObject({ end: '2027-03-01T09:45:00Z' });
   });
 
   it('lets exactly one of a reschedule and a new booking racing for one time through', async () => {
