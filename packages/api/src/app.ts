@@ -1,19 +1,32 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { except } from 'hono/combine';
 import { HTTPException } from 'hono/http-exception';
 
 import type { Context } from 'hono';
 
 import type { AppEnv } from './env.js';
 import { newId } from './internal/ids.js';
+import { bodySizeLimit } from './middleware/body-limit.js';
+import { cors } from './middleware/cors.js';
 import { d1Session } from './middleware/d1-session.js';
+import { publicWriteLimit } from './middleware/rate-limit.js';
 import { requestId } from './middleware/request-id.js';
 import { requestLog } from './middleware/request-log.js';
 import { ApiProblem, ProblemCode, problemResponse } from './problem.js';
+import { accountAdminRoutes } from './routes/admin/account.js';
+import { apiKeyAdminRoutes } from './routes/admin/api-keys.js';
+import { bookingAdminRoutes } from './routes/admin/bookings.js';
+import { dateOverrideAdminRoutes } from './routes/admin/date-overrides.js';
+import { serviceAdminRoutes } from './routes/admin/services.js';
+import { staffAdminRoutes } from './routes/admin/staff.js';
+import { timeOffAdminRoutes } from './routes/admin/time-off.js';
+import { workingHoursAdminRoutes } from './routes/admin/working-hours.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { bootstrapRoutes } from './routes/bootstrap.js';
 import { healthRoutes } from './routes/health.js';
 import { holdRoutes } from './routes/holds.js';
 import { manageRoutes } from './routes/manage.js';
+import { operatorRoutes } from './routes/operator.js';
 import { slotRoutes } from './routes/slots.js';
 
 /** Turns a failed request validation into an `invalid_request` problem listing each field. */
@@ -33,11 +46,25 @@ const validationHook: ConstructorParameters<typeof OpenAPIHono<AppEnv>>[0] = {
 export const api = new OpenAPIHono<AppEnv>(validationHook);
 
 api.use(requestId, requestLog, d1Session);
+// Browsers on other sites may reach the public routes only; `except` sees the full path.
+const privatePaths = ['/v1/admin/*', '/v1/operator/*'];
+api.use(except(privatePaths, cors));
+api.use(bodySizeLimit);
+api.use(except(privatePaths, publicWriteLimit));
 
 api.route('/', healthRoutes);
 api.route('/', bootstrapRoutes);
 api.route('/', slotRoutes);
 api.route('/', bookingRoutes);
+api.route('/admin', apiKeyAdminRoutes);
+api.route('/admin', accountAdminRoutes);
+api.route('/operator', operatorRoutes);
+api.route('/admin', serviceAdminRoutes);
+api.route('/admin', staffAdminRoutes);
+api.route('/admin', workingHoursAdminRoutes);
+api.route('/admin', dateOverrideAdminRoutes);
+api.route('/admin', timeOffAdminRoutes);
+api.route('/admin', bookingAdminRoutes);
 api.route('/', holdRoutes);
 api.route('/', manageRoutes);
 
@@ -57,6 +84,11 @@ api.openAPIRegistry.registerComponent('securitySchemes', 'publishableKeyQuery', 
   in: 'query',
   name: 'key',
   description: 'A publishable key, pk_…, as a query parameter (no CORS preflight)',
+});
+api.openAPIRegistry.registerComponent('securitySchemes', 'secretKey', {
+  type: 'http',
+  scheme: 'bearer',
+  description: 'A secret key, sk_…, for admin calls; never sent from a browser',
 });
 api.doc31('/openapi.json', {
   openapi: '3.1.0',

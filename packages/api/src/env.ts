@@ -7,8 +7,17 @@ import type { Account } from './db/schema/index.js';
 export type Database = DrizzleD1Database<typeof schema>;
 
 /** Hono's typing of the Worker: its bindings and the values middleware sets per request. */
+/**
+ * Worker secrets, which wrangler.toml never lists: set with `wrangler secret put`, locally in
+ * `.dev.vars`.
+ */
+export interface Secrets {
+  /** Authorises `/v1/operator/*`; while it is unset those routes do not exist. */
+  OPERATOR_SECRET?: string;
+}
+
 export interface AppEnv {
-  Bindings: Env;
+  Bindings: Env & Secrets;
   Variables: {
     requestId: string;
     db: Database;

@@ -15,6 +15,7 @@ export const ProblemCode = {
   rateLimited: 'rate_limited',
   payloadTooLarge: 'payload_too_large',
   lastSecretKey: 'last_secret_key',
+  originNotAllowed: 'origin_not_allowed',
 } as const;
 
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -33,6 +34,7 @@ const TITLES: Record<ProblemCode, string> = {
   rate_limited: 'Too many requests; try again later',
   payload_too_large: 'The request body is too large',
   last_secret_key: 'The last secret key cannot be revoked',
+  origin_not_allowed: 'This origin may not use this key',
 };
 
 /** An error that the API answers as `application/problem+json`; thrown from handlers. */

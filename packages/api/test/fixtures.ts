@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { env, exports } from 'cloudflare:workers';
 
@@ -126,4 +127,51 @@ export async function addDateOverride(
     date,
     intervals,
   });
+}
+
+/** Gives an account a live secret key (`sk_…`) for admin calls and returns the key. */
+export async function createSecretKey(accountId: string): Promise<string> {
+  const secretKey = `sk_test_${randomBase32(24)}`;
+  await db.insert(schema.apiKeys).values({
+    id: newId('key'),
+    accountId,
+    kind: 'secret',
+    keyHash: await sha256Hex(secretKey),
+    keyPrefix: secretKey.slice(0, 12),
+    createdAt: 0,
+  });
+  return secretKey;
+}
+
+/** A fresh account as `createAccount` makes it, plus a secret key for its admin calls. */
+export async function createAdminAccount(options: AccountOptions = {}) {
+  const account = await createAccount(options);
+  return { ...account, secretKey: await createSecretKey(account.accountId) };
+}
+
+/** The UTC starts of the slots a visitor is offered for a service over `[start, end)`. */
+export async function offeredStarts(
+  publishableKey: string,
+  serviceId: string,
+  range = { start: '2027-03-01T00:00:00Z', end: '2027-03-02T00:00:00Z' },
+): Promise<string[]> {
+  const response = await request(
+    `/slots?serviceId=${serviceId}&start=${range.start}&end=${range.end}`,
+    { key: publishableKey },
+  );
+  if (response.status !== 200) throw new Error(`GET /slots answered ${response.status}`);
+  return (await response.json<{ slots: { start: string }[] }>()).slots.map((slot) => slot.start);
+}
+
+/** Lets pages on `origins` call the public API with the account's publishable key. */
+export async function allowOrigins(accountId: string, origins: string[]) {
+  await db
+    .update(schema.accounts)
+    .set({ allowedOrigins: origins })
+    .where(eq(schema.accounts.id, accountId));
+}
+
+/** Moves an account to `plan`, as an operator would. */
+export async function setPlan(accountId: string, plan: 'free' | 'pro') {
+  await db.update(schema.accounts).set({ plan }).where(eq(schema.accounts.id, accountId));
 }

@@ -15,7 +15,12 @@ export async function workerUnderTest() {
     remoteBindings: false,
     wrangler: { configPath: fileURLToPath(new URL('../../../wrangler.toml', import.meta.url)) },
     miniflare: {
-      bindings: { TEST_MIGRATIONS: migrations, REQUEST_LOG: 'off' },
+      bindings: {
+        TEST_MIGRATIONS: migrations,
+        REQUEST_LOG: 'off',
+        // A Worker secret in production; tests of the operator routes send this value.
+        OPERATOR_SECRET: 'test-operator-secret',
+      },
     },
   });
 }

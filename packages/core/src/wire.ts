@@ -7,12 +7,29 @@
 /** A UTC instant written as RFC 3339 with a `Z` suffix, e.g. `2027-03-14T13:00:00Z`. */
 export type UtcString = string;
 
+/** How a widget presents an account; each field is optional and has a built-in default. */
+export interface Branding {
+  /** A `#rrggbb` colour for buttons and the chosen day. */
+  accentColor?: string;
+  /** An https URL of the business's logo. */
+  logoUrl?: string;
+}
+
+/** What an account's plan lets a widget do. */
+export interface PlanFeatures {
+  /** The widget may hide its Bookafy credit; true on paid plans. */
+  removeBranding: boolean;
+}
+
 /** The public face of an account, as a widget shows it. */
 export interface PublicAccount {
   id: string;
   name: string;
   /** The business's own zone, shown beside the visitor's. */
   timeZone: string;
+  plan: 'free' | 'pro';
+  branding: Branding;
+  features: PlanFeatures;
 }
 
 /** A service a visitor can book. */

@@ -54,7 +54,14 @@ describe('createClient', () => {
     const bootstrap = await connect(publishableKey).bootstrap();
 
     expect(bootstrap).toEqual({
-      account: { id: accountId, name: 'Test Studio', timeZone: 'Europe/Berlin' },
+      account: {
+        id: accountId,
+        name: 'Test Studio',
+        timeZone: 'Europe/Berlin',
+        plan: 'free',
+        branding: {},
+        features: { removeBranding: false },
+      },
       services: [
         {
           id: serviceId,

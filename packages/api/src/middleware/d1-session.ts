@@ -14,7 +14,8 @@ export const BOOKMARK_HEADER = 'Bookafy-Bookmark';
  * session's latest bookmark is returned with every response.
  */
 export const d1Session = createMiddleware<AppEnv>(async (c, next) => {
-  const isRead = c.req.method === 'GET' || c.req.method === 'HEAD';
+  // A CORS preflight only reads the key's account, so a replica may answer it.
+  const isRead = ['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
   const bookmark = c.req.header(BOOKMARK_HEADER) ?? c.req.query('bookmark');
   const session = c.env.DB.withSession(
     isRead ? bookmark || 'first-unconstrained' : 'first-primary',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { createAccount, request } from '../../test/fixtures.js';
+import type { Bootstrap } from '@bookafy/core';
+
+import { createAccount, createAdminAccount, request, setPlan } from '../../test/fixtures.js';
 
 describe('GET /v1/bootstrap', () => {
   it('returns the account, its services and its staff in one call', async () => {
@@ -18,6 +20,35 @@ describe('GET /v1/bootstrap', () => {
         { id: staffIds[0], timeZone: 'Europe/Berlin' },
         { id: staffIds[1], timeZone: 'America/New_York' },
       ],
+    });
+  });
+
+  it("carries the account's plan, branding and what the plan lets the widget do", async () => {
+    const free = await createAdminAccount();
+    const pro = await createAccount();
+    await setPlan(pro.accountId, 'pro');
+    await request('/admin/account', {
+      method: 'PATCH',
+      key: free.secretKey,
+      body: JSON.stringify({ branding: { accentColor: '#0b7a75' } }),
+    });
+
+    const freeAccount = (
+      await (await request('/bootstrap', { key: free.publishableKey })).json<Bootstrap>()
+    ).account;
+    const proAccount = (
+      await (await request('/bootstrap', { key: pro.publishableKey })).json<Bootstrap>()
+    ).account;
+
+    expect(freeAccount).toMatchObject({
+      plan: 'free',
+      branding: { accentColor: '#0b7a75' },
+      features: { removeBranding: false },
+    });
+    expect(proAccount).toMatchObject({
+      plan: 'pro',
+      branding: {},
+      features: { removeBranding: true },
     });
   });
 

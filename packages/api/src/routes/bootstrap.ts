@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 
 import { services, serviceStaff, staff } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
@@ -30,12 +30,12 @@ export const bootstrapRoutes = new OpenAPIHono<AppEnv>().openapi(
       db
         .select()
         .from(services)
-        .where(eq(services.accountId, account.id))
+        .where(and(eq(services.accountId, account.id), isNull(services.archivedAt)))
         .orderBy(asc(services.position), asc(services.id)),
       db
         .select()
         .from(staff)
-        .where(eq(staff.accountId, account.id))
+        .where(and(eq(staff.accountId, account.id), isNull(staff.archivedAt)))
         .orderBy(asc(staff.position), asc(staff.id)),
       db.select().from(serviceStaff).where(eq(serviceStaff.accountId, account.id)),
     ]);
@@ -43,7 +43,14 @@ export const bootstrapRoutes = new OpenAPIHono<AppEnv>().openapi(
     const staffOrder = new Map(staffRows.map((member, index) => [member.id, index]));
     return c.json(
       {
-        account: { id: account.id, name: account.name, timeZone: account.timeZone },
+        account: {
+          id: account.id,
+          name: account.name,
+          timeZone: account.timeZone,
+          plan: account.plan,
+          branding: account.branding,
+          features: { removeBranding: account.plan === 'pro' },
+        },
         services: serviceRows.map((service) => ({
           id: service.id,
           name: service.name,

@@ -1,10 +1,19 @@
 import { z } from '@hono/zod-openapi';
 
+import { BrandingSchema } from './branding.js';
+
 export const PublicAccountSchema = z
   .object({
     id: z.string(),
     name: z.string(),
     timeZone: z.string().openapi({ example: 'Europe/Berlin' }),
+    plan: z.enum(['free', 'pro']),
+    branding: BrandingSchema,
+    features: z
+      .object({
+        removeBranding: z.boolean().openapi({ description: 'The widget may hide its credit' }),
+      })
+      .openapi('PlanFeatures'),
   })
   .openapi('PublicAccount');
 

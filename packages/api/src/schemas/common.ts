@@ -36,3 +36,6 @@ export const publicSecurity: Record<string, string[]>[] = [
   { publishableKey: [] },
   { publishableKeyQuery: [] },
 ];
+
+/** Secret-key security of admin routes; a secret key is only ever sent in a header. */
+export const adminSecurity: Record<string, string[]>[] = [{ secretKey: [] }];

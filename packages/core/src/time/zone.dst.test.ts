@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
 import { localDateToDayNumber } from './local-date.js';
-import { localPeriodRange, wallClockToEpochMs, zoneOffsetMinutes } from './zone.js';
+import {
+  isValidTimeZone,
+  localPeriodRange,
+  wallClockToEpochMs,
+  zoneOffsetMinutes,
+} from './zone.js';
 
 /** Minutes since the epoch of a wall-clock reading, counted without any zone. */
 function wallClock(date: string, time: string): number {
@@ -67,5 +72,16 @@ describe('localPeriodRange', () => {
     // Sunday 2027-03-07 23:30 in Berlin is 22:30Z; its week began Monday 2027-03-01.
     const week = localPeriodRange('Europe/Berlin', Date.parse('2027-03-07T22:30:00Z'), 'week');
     expect(iso(week)).toEqual(['2027-02-28T23:00:00.000Z', '2027-03-07T23:00:00.000Z']);
+  });
+});
+
+describe('isValidTimeZone', () => {
+  it('accepts IANA names and refuses offsets and unknown names', () => {
+    for (const zone of ['Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Etc/GMT+5', 'UTC']) {
+      expect(isValidTimeZone(zone)).toBe(true);
+    }
+    for (const zone of ['+02:00', '-0500', 'Mars/Olympus', '', 'Europe/']) {
+      expect(isValidTimeZone(zone)).toBe(false);
+    }
   });
 });

@@ -12,9 +12,15 @@ interface DayOffsets {
 
 const dayOffsetCache = new Map<string, Map<number, DayOffsets>>();
 
-/** Whether `timeZone` is an IANA zone name this runtime knows. */
+/** An IANA name such as `America/Argentina/Buenos_Aires`, `Etc/GMT+5` or `UTC`. */
+const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+
+/**
+ * Whether `timeZone` is an IANA zone name this runtime knows. Bare offsets such as `+02:00`,
+ * which `Intl` also accepts, are refused: an offset has no DST rules, so it is not a place.
+ */
 export function isValidTimeZone(timeZone: string): boolean {
-  return IANAZone.isValidZone(timeZone);
+  return IANA_NAME.test(timeZone) && IANAZone.isValidZone(timeZone);
 }
 
 /**

@@ -65,16 +65,16 @@ export class Transport {
     for (const [name, value] of Object.entries(call.query ?? {})) {
       if (value !== undefined) url.searchParams.set(name, value);
     }
-    // Public GETs carry everything in the URL: a cross-origin GET without custom headers
-    // needs no CORS preflight, which saves a round trip before the first slots paint.
+    // A publishable key always travels in the URL: a cross-origin preflight carries no
+    // headers, and the API grants CORS by the key's account. Public GETs put the bookmark in
+    // the URL too, so they need no preflight at all; writes keep their URLs stable so that
+    // the browser can reuse a cached preflight.
     const headers = new Headers({ Accept: 'application/json' });
-    if (isGet && this.#options.apiKey.startsWith('pk_')) {
-      url.searchParams.set('key', this.#options.apiKey);
-      if (this.#bookmark) url.searchParams.set('bookmark', this.#bookmark);
-    } else {
-      headers.set('Authorization', `Bearer ${this.#options.apiKey}`);
-      if (this.#bookmark) headers.set(BOOKMARK_HEADER, this.#bookmark);
-    }
+    const isPublic = this.#options.apiKey.startsWith('pk_');
+    if (isPublic) url.searchParams.set('key', this.#options.apiKey);
+    else headers.set('Authorization', `Bearer ${this.#options.apiKey}`);
+    if (this.#bookmark && isGet && isPublic) url.searchParams.set('bookmark', this.#bookmark);
+    else if (this.#bookmark) headers.set(BOOKMARK_HEADER, this.#bookmark);
     if (call.body !== undefined) headers.set('Content-Type', 'application/json');
 
     const timeoutMs = this.#options.timeoutMs ?? 15_000;

@@ -1,0 +1,16 @@
+import { toUtcString } from '@bookafy/core';
+
+import type { Account } from '../db/schema/index.js';
+
+/** An account's settings as its admins see them. */
+export function toWireAccount(account: Account) {
+  return {
+    id: account.id,
+    name: account.name,
+    timeZone: account.timeZone,
+    plan: account.plan,
+    allowedOrigins: account.allowedOrigins,
+    branding: account.branding,
+    createdAt: toUtcString(account.createdAt),
+  };
+}

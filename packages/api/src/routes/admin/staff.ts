@@ -1,0 +1,209 @@
+import { toUtcString } from '@bookafy/core';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+
+import { findStaffMember } from '../../data/find-staff-member.js';
+import { serviceStaff, staff, type StaffMember } from '../../db/schema/index.js';
+import type { AppEnv } from '../../env.js';
+import { newId } from '../../internal/ids.js';
+import { secretKey } from '../../middleware/secret-key.js';
+import { ApiProblem, ProblemCode } from '../../problem.js';
+import { ArchivedQuerySchema } from '../../schemas/admin/archived-query.js';
+import {
+  StaffCreateSchema,
+  StaffListSchema,
+  StaffMemberSchema,
+  StaffParamsSchema,
+  StaffUpdateSchema,
+} from '../../schemas/admin/staff.js';
+import { adminSecurity, problemContent } from '../../schemas/common.js';
+
+const tags = ['Admin: staff'];
+const memberContent = { 'application/json': { schema: StaffMemberSchema } };
+const refusals = {
+  401: problemContent('Missing or invalid secret key'),
+  404: problemContent('No such staff member in this account'),
+};
+
+/** A stored staff member on the wire. */
+function staffView(member: StaffMember) {
+  return {
+    id: member.id,
+    name: member.name,
+    timeZone: member.timeZone,
+    position: member.position,
+    archivedAt: member.archivedAt === null ? null : toUtcString(member.archivedAt),
+    createdAt: toUtcString(member.createdAt),
+  };
+}
+
+/** `/v1/admin/staff`: the people who take appointments, each in their own zone. */
+export const staffAdminRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/staff',
+      summary: 'List staff members',
+      description: 'Ordered by position. Archived staff members are left out unless asked for.',
+      tags,
+      security: adminSecurity,
+      middleware: [secretKey] as const,
+      request: { query: ArchivedQuerySchema },
+      responses: {
+        200: {
+          description: 'The staff members',
+          content: { 'application/json': { schema: StaffListSchema } },
+        },
+        400: problemContent('Invalid query'),
+        401: refusals[401],
+      },
+    }),
+    async (c) => {
+      const { includeArchived } = c.req.valid('query');
+      const conditions: SQL[] = [eq(staff.accountId, c.var.account.id)];
+      if (includeArchived !== 'true') conditions.push(isNull(staff.archivedAt));
+      const rows = await c.var.db
+        .select()
+        .from(staff)
+        .where(and(...conditions))
+        .orderBy(asc(staff.position), asc(staff.id));
+      return c.json({ data: rows.map(staffView) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/staff',
+      summary: 'Add a staff member',
+      description: 'The new member has no working hours and offers no service until given both.',
+      tags,
+      security: adminSecurity,
+      middleware: [secretKey] as const,
+      request: {
+        body: { required: true, content: { 'application/json': { schema: StaffCreateSchema } } },
+      },
+      responses: {
+        201: { description: 'Created', content: memberContent },
+        400: problemContent('Invalid body'),
+        401: refusals[401],
+      },
+    }),
+    async (c) => {
+      const [member] = await c.var.db
+        .insert(staff)
+        .values({
+          ...c.req.valid('json'),
+          id: newId('stf'),
+          accountId: c.var.account.id,
+          createdAt: Date.now(),
+        })
+        .returning();
+      c.header('Location', `/v1/admin/staff/${member!.id}`);
+      return c.json(staffView(member!), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/staff/{staffId}',
+      summary: 'Get a staff member, archived or not',
+      tags,
+      security: adminSecurity,
+      middleware: [secretKey] as const,
+      request: { params: StaffParamsSchema },
+      responses: {
+        200: { description: 'The staff member', content: memberContent },
+        400: problemContent('Invalid staff id'),
+        ...refusals,
+      },
+    }),
+    async (c) => {
+      const { staffId } = c.req.valid('param');
+      return c.json(staffView(await findStaffMember(c.var.db, c.var.account.id, staffId)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/staff/{staffId}',
+      summary: 'Change a staff member',
+      description:
+        'A new zone reinterprets the existing working hours and date overrides in that zone.',
+      tags,
+      security: adminSecurity,
+      middleware: [secretKey] as const,
+      request: {
+        params: StaffParamsSchema,
+        body: { required: true, content: { 'application/json': { schema: StaffUpdateSchema } } },
+      },
+      responses: {
+        200: { description: 'The changed staff member', content: memberContent },
+        400: problemContent('Invalid body'),
+        ...refusals,
+      },
+    }),
+    async (c) => {
+      const { account, db } = c.var;
+      const { staffId } = c.req.valid('param');
+      const changes = c.req.valid('json');
+      if (!Object.values(changes).some((value) => value !== undefined)) {
+        return c.json(staffView(await findStaffMember(db, account.id, staffId)), 200);
+      }
+
+      const [member] = await db
+        .update(staff)
+        .set(changes)
+        .where(and(eq(staff.accountId, account.id), eq(staff.id, staffId)))
+        .returning();
+      if (!member) {
+        throw new ApiProblem(
+          404,
+          ProblemCode.notFound,
+          `No staff member ${staffId} in this account.`,
+        );
+      }
+      return c.json(staffView(member), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/staff/{staffId}',
+      summary: 'Archive a staff member',
+      description:
+        'The member keeps their bookings but stops offering every service, so visitors can no ' +
+        'longer book them. Linking them to a service again is refused while archived.',
+      tags,
+      security: adminSecurity,
+      middleware: [secretKey] as const,
+      request: { params: StaffParamsSchema },
+      responses: {
+        204: { description: 'Archived' },
+        400: problemContent('Invalid staff id'),
+        ...refusals,
+      },
+    }),
+    async (c) => {
+      const { account, db } = c.var;
+      const { staffId } = c.req.valid('param');
+      const [archived] = await db.batch([
+        db
+          .update(staff)
+          .set({ archivedAt: sql`coalesce(${staff.archivedAt}, ${Date.now()})` })
+          .where(and(eq(staff.accountId, account.id), eq(staff.id, staffId)))
+          .returning({ id: staff.id }),
+        // The engine finds staff through these links, so removing them stops new bookings.
+        db
+          .delete(serviceStaff)
+          .where(and(eq(serviceStaff.accountId, account.id), eq(serviceStaff.staffId, staffId))),
+      ]);
+      if (archived.length === 0) {
+        throw new ApiProblem(
+          404,
+          ProblemCode.notFound,
+          `No staff member ${staffId} in this account.`,
+        );
+      }
+      return c.body(null, 204);
+    },
+  );

@@ -1,0 +1,39 @@
+import { isValidTimeZone } from '@bookafy/core';
+import { z } from '@hono/zod-openapi';
+
+import { idSchema, UtcStringSchema } from '../common.js';
+
+const StaffFieldsSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a name.').max(200).openapi({ example: 'Mira' }),
+  timeZone: z
+    .string()
+    .refine(isValidTimeZone, { message: 'Expected an IANA time zone such as Europe/Berlin.' })
+    .openapi({
+      description: 'The zone in which working hours and date overrides are written',
+      example: 'Europe/Berlin',
+    }),
+  position: z.number().int().min(0).max(1_000_000),
+});
+
+/** The body of `POST /admin/staff`. */
+export const StaffCreateSchema = StaffFieldsSchema.partial({ position: true }).openapi(
+  'StaffMemberCreate',
+);
+
+/** The body of `PATCH /admin/staff/{staffId}`; only the fields sent change. */
+export const StaffUpdateSchema = StaffFieldsSchema.partial().openapi('StaffMemberUpdate');
+
+/** A staff member as the account's admins see them. */
+export const StaffMemberSchema = StaffFieldsSchema.extend({
+  id: z.string(),
+  name: z.string(),
+  timeZone: z.string(),
+  archivedAt: UtcStringSchema.nullable(),
+  createdAt: UtcStringSchema,
+}).openapi('StaffMember');
+
+/** A page of staff members. */
+export const StaffListSchema = z.object({ data: z.array(StaffMemberSchema) }).openapi('StaffList');
+
+/** The path of one staff member, under which their schedule lives too. */
+export const StaffParamsSchema = z.object({ staffId: idSchema('stf') });
