@@ -7,6 +7,8 @@ declare global {
     interface Env {
       /** The migrations of packages/api/migrations, read by vitest.config.ts. */
       TEST_MIGRATIONS: D1Migration[];
+      /** A database no setup file migrates, for the migration tests. */
+      MIGRATION_DB: D1Database;
     }
 
     interface GlobalProps {

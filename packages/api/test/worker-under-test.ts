@@ -15,6 +15,8 @@ export async function workerUnderTest() {
     remoteBindings: false,
     wrangler: { configPath: fileURLToPath(new URL('../../../wrangler.toml', import.meta.url)) },
     miniflare: {
+      // An empty database of its own for the test that migrates step by step.
+      d1Databases: { MIGRATION_DB: 'bookafy-migration-test' },
       bindings: {
         TEST_MIGRATIONS: migrations,
         REQUEST_LOG: 'off',
