@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { drizzle } from 'drizzle-orm/d1';
 import { eq } from 'drizzle-orm';
+import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import * as schema from '../db/schema/index.js';
@@ -142,5 +143,39 @@ describe('managing a booking with its token', () => {
     const problem = await moved.json<{ code: string; alternatives: unknown[] }>();
     expect(problem.code).toBe('slot_taken');
     expect(problem.alternatives.length).toBeGreaterThan(0);
+  });
+
+  it('serves a calendar file whose UID holds and whose SEQUENCE rises on reschedule', async () => {
+    const { id, manageToken } = await booked();
+    const calendar = async () => {
+      const response = await request(`/bookings/${id}/calendar.ics?token=${manageToken}`);
+      expect(response.headers.get('Content-Type')).toBe('text/calendar; charset=utf-8');
+      const parsed = new ICAL.Component(ICAL.parse(await response.text()));
+      const event = parsed.getFirstSubcomponent('vevent')!;
+      return {
+        method: parsed.getFirstPropertyValue('method'),
+        uid: event.getFirstPropertyValue('uid'),
+        sequence: event.getFirstPropertyValue('sequence'),
+        status: event.getFirstPropertyValue('status'),
+        start: (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(),
+      };
+    };
+
+    const first = await calendar();
+    await manage(`/bookings/${id}/reschedule`, manageToken, { start: ELEVEN_IN_BERLIN });
+    const moved = await calendar();
+    await manage(`/bookings/${id}/cancel`, manageToken, {});
+    const cancelled = await calendar();
+
+    expect(first).toEqual({
+      method: 'REQUEST',
+      uid: `${id}@bookafy`,
+      sequence: 0,
+      status: 'CONFIRMED',
+      start: '2027-03-01T09:00:00.000Z',
+    });
+    expect(moved).toMatchObject({ uid: first.uid, sequence: 1, start: '2027-03-01T10:00:00.000Z' });
+    expect(cancelled).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: first.uid });
+    expect((await request(`/bookings/${id}/calendar.ics?token=mt_wrong`)).status).toBe(404);
   });
 });

@@ -1,11 +1,11 @@
-import { parseUtcString } from '@bookafy/core';
+import { buildCalendar, parseUtcString } from '@bookafy/core';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 
 import { cancelBooking, rescheduleBooking, staffTimeZone } from '../data/booking-changes.js';
 import { toWireBooking } from '../data/wire-booking.js';
-import { bookings, type BookingRow } from '../db/schema/index.js';
+import { accounts, bookings, services, staff, type BookingRow } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
 import { sha256Hex } from '../internal/hash.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
@@ -61,6 +61,52 @@ export const manageRoutes = new OpenAPIHono<AppEnv>()
     async (c) => {
       const row = await managedBooking(c, c.req.valid('param').bookingId);
       return c.json(toWireBooking(row, await staffTimeZone(c.var, row)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/bookings/{bookingId}/calendar.ics',
+      summary: 'The booking as an iCalendar file',
+      description:
+        'METHOD:REQUEST while the booking stands (TENTATIVE while pending), METHOD:CANCEL ' +
+        'once cancelled; the UID is stable and SEQUENCE rises with every reschedule.',
+      tags: ['Manage'],
+      security,
+      request: { params: BookingPathSchema, query: ManageQuerySchema },
+      responses: {
+        200: {
+          description: 'An RFC 5545 calendar',
+          content: { 'text/calendar': { schema: { type: 'string' } } },
+        },
+        404: problemContent('No booking with that id and token'),
+      },
+    }),
+    async (c) => {
+      const row = await managedBooking(c, c.req.valid('param').bookingId);
+      const [names] = await c.var.db
+        .select({ service: services.name, staff: staff.name, business: accounts.name })
+        .from(services)
+        .innerJoin(staff, eq(staff.id, row.staffId))
+        .innerJoin(accounts, eq(accounts.id, row.accountId))
+        .where(eq(services.id, row.serviceId));
+      const cancelled = row.status === 'cancelled';
+      const calendar = buildCalendar({
+        uid: `${row.id}@bookafy`,
+        sequence: row.sequence,
+        method: cancelled ? 'CANCEL' : 'REQUEST',
+        status: cancelled ? 'CANCELLED' : row.status === 'pending' ? 'TENTATIVE' : 'CONFIRMED',
+        start: row.startsAt,
+        end: row.endsAt,
+        stamp: Date.now(),
+        summary: `${names?.service ?? 'Appointment'} with ${names?.staff ?? names?.business}`,
+        description: `Booked with ${names?.business ?? 'Bookafy'}. Reference ${row.id}.`,
+        attendee: { name: row.customerName, email: row.customerEmail },
+      });
+      return c.body(calendar, 200, {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${row.id}.ics"`,
+      });
     },
   )
   .openapi(
