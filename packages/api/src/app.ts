@@ -73,6 +73,11 @@ api.openAPIRegistry.registerComponent('securitySchemes', 'publishableKey', {
   scheme: 'bearer',
   description: 'A publishable key, pk_…',
 });
+api.openAPIRegistry.registerComponent('securitySchemes', 'operatorSecret', {
+  type: 'http',
+  scheme: 'bearer',
+  description: "The deployment's OPERATOR_SECRET; without it the operator routes answer 404",
+});
 api.openAPIRegistry.registerComponent('securitySchemes', 'manageToken', {
   type: 'apiKey',
   in: 'header',

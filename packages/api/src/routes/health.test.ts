@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { request } from '../../test/fixtures.js';
+import { app } from '../app.js';
 
 describe('GET /v1/health', () => {
   it('answers ok once the database answers', async () => {
@@ -27,5 +28,25 @@ describe('GET /v1/openapi.json', () => {
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining(['/bookings', '/bootstrap', '/health', '/holds', '/slots']),
     );
+  });
+
+  it('describes every route the Worker answers, and nothing it does not', async () => {
+    const document = await (
+      await request('/openapi.json')
+    ).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const described = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+
+    const served = app.routes
+      .filter((route) => route.method !== 'ALL' && route.path !== '/v1/openapi.json')
+      .map(
+        (route) => `${route.method} ${route.path.replace(/^\/v1/, '').replace(/:(\w+)/g, '{$1}')}`,
+      );
+
+    expect(served.length).toBeGreaterThan(30);
+    expect([...new Set(served)].sort()).toEqual([...new Set(described)].sort());
   });
 });

@@ -9,14 +9,14 @@ import { problemContent } from '../schemas/common.js';
 import { OperatorAccountCreatedSchema, OperatorAccountCreateSchema } from '../schemas/operator.js';
 
 /**
- * `/v1/operator/accounts`: creates accounts for the people who run this deployment. Left out
- * of the OpenAPI document, which customers read, and hidden behind a 404 without the secret.
+ * `/v1/operator/accounts`: creates accounts for the people who run this deployment. Described
+ * in the OpenAPI document like every route, and answering 404 without the secret.
  */
 export const operatorRoutes = new OpenAPIHono<AppEnv>().openapi(
   createRoute({
     method: 'post',
     path: '/accounts',
-    hide: true,
+    security: [{ operatorSecret: [] }],
     summary: 'Create an account with its first keys',
     tags: ['Operator'],
     // The secret is checked before the body is validated, so a prober never sees a 400.
