@@ -1,4 +1,4 @@
-import { findBookableSlot, MINUTE_MS } from '@bookafy/core';
+import { MINUTE_MS } from '@bookafy/core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 
 import { bookings, staff, type BookingRow } from '../db/schema/index.js';
@@ -8,8 +8,7 @@ import { atomicBatch } from './atomic-batch.js';
 import { bookingGuards } from './booking-guards.js';
 import { recordChange, type BookingChange } from './booking-statements.js';
 import { claimIsFree } from './insert-booking-if-free.js';
-import { loadServiceAvailability } from './load-availability.js';
-import { nearestSlots } from './nearest-slots.js';
+import { checkSlot, claimFor, zoneOf } from './check-slot.js';
 
 type Vars = AppEnv['Variables'];
 const ACTIVE = ['pending', 'confirmed'] as const;
@@ -96,43 +95,23 @@ export async function rescheduleBooking(
   actor: BookingChange['actor'],
 ): Promise<BookingRow> {
   const now = Date.now();
-  const availability = await loadServiceAvailability(vars.db, {
+  const checked = await checkSlot(vars.db, {
     accountId: row.accountId,
     serviceId: row.serviceId,
     staffId: row.staffId,
-    range: { start, end: start + 1 },
+    start,
+    durationMinutes: Math.round((row.endsAt - row.startsAt) / MINUTE_MS),
     now,
     ignoreBookingId: row.id,
   });
-  const member = availability?.staff[0];
-  if (!availability || !member) {
-    throw new ApiProblem(409, ProblemCode.bookingNotChangeable, 'The service is not offered.');
-  }
-
-  const { service } = availability;
-  const durationMinutes = Math.round((row.endsAt - row.startsAt) / MINUTE_MS);
-  const rules = {
-    service: availability.rules,
-    durationMinutes,
-    staff: availability.schedules,
-    now,
-  };
-  if (!findBookableSlot(rules, start)) {
-    throw new ApiProblem(409, ProblemCode.slotTaken, 'That time is not free.', {
-      alternatives: nearestSlots(rules, start),
-    });
-  }
-
-  const end = start + durationMinutes * MINUTE_MS;
-  const claim = {
-    staffId: row.staffId,
-    serviceId: row.serviceId,
-    startsAt: start,
-    blockedFrom: start - service.bufferBeforeMinutes * MINUTE_MS,
-    blockedUntil: end + service.bufferAfterMinutes * MINUTE_MS,
-    seats: row.seats,
-  };
-  const guards = bookingGuards(service, member.timeZone, start, { now, bookingId: row.id });
+  const { endsAt: end, ...claim } = claimFor(
+    checked.service,
+    row.staffId,
+    start,
+    checked.durationMinutes,
+  );
+  const timeZone = zoneOf(checked, row.staffId);
+  const guards = bookingGuards(checked.service, timeZone, start, { now, bookingId: row.id });
   try {
     return await changeBooking(vars, row, {
       type: 'rescheduled',
@@ -141,8 +120,8 @@ export async function rescheduleBooking(
         previousStart: new Date(row.startsAt).toISOString(),
         start: new Date(start).toISOString(),
       },
-      set: { ...claim, endsAt: end, sequence: row.sequence + 1 },
-      condition: claimIsFree(vars.db, claim, guards),
+      set: { ...claim, seats: row.seats, endsAt: end, sequence: row.sequence + 1 },
+      condition: claimIsFree(vars.db, { ...claim, seats: row.seats }, guards),
     });
   } catch (error) {
     // A concurrent booking took the time between the check and the update.

@@ -1,23 +1,19 @@
 import { env } from 'cloudflare:workers';
 import { drizzle } from 'drizzle-orm/d1';
 import { eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import * as schema from '../db/schema/index.js';
 import { sha256Hex } from '../internal/hash.js';
 import { bookingBody, createAccount, request } from '../../test/fixtures.js';
+import { pinClock } from '../../test/pin-clock.js';
 
 const db = drizzle(env.DB, { schema });
 const NOW = '2027-02-26T12:00:00Z';
 // Monday 2027-03-01, 10:00 in Berlin.
 const TEN_IN_BERLIN = '2027-03-01T09:00:00Z';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 function book(
   key: string,

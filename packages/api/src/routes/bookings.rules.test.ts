@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   addDateOverride,
@@ -7,18 +7,14 @@ import {
   createAccount,
   request,
 } from '../../test/fixtures.js';
+import { pinClock } from '../../test/pin-clock.js';
 
 // Monday 2027-03-01; Berlin is on CET (+01:00), so 10:00 there is 09:00Z.
 const NOW = '2027-02-26T12:00:00Z';
 const TEN_IN_BERLIN = '2027-03-01T09:00:00Z';
 const DAY = 'start=2027-03-01T00:00:00Z&end=2027-03-02T00:00:00Z';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 type SlotBody = { slots: { start: string; end: string; staffIds: string[]; seatsLeft: number }[] };
 

@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { bookingBody, createAccount, request } from '../../test/fixtures.js';
+import { pinClock } from '../../test/pin-clock.js';
 
 const NOW = '2027-02-26T12:00:00Z';
 // Monday 2027-03-01 10:00 in Berlin (CET, +01:00).
 const TEN_IN_BERLIN = '2027-03-01T09:00:00Z';
 const DAY = 'start=2027-03-01T00:00:00Z&end=2027-03-02T00:00:00Z';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 async function slotStarts(serviceId: string, key: string): Promise<string[]> {
   const response = await request(`/slots?serviceId=${serviceId}&${DAY}`, { key });

@@ -1,4 +1,4 @@
-import { findBookableSlot, MINUTE_MS, parseUtcString } from '@bookafy/core';
+import { parseUtcString } from '@bookafy/core';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { and, eq, gt } from 'drizzle-orm';
 import { HTTPException } from 'hono/http-exception';
@@ -6,7 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { atomicBatch } from '../data/atomic-batch.js';
 import { bookingGuards } from '../data/booking-guards.js';
 import { bookingIs, recordChange } from '../data/booking-statements.js';
-import { chosenDuration } from '../data/chosen-duration.js';
+import { checkSlot, claimFor, slotTaken, zoneOf } from '../data/check-slot.js';
 import { insertWhere } from '../data/conditional-insert.js';
 import {
   claimIdempotencyKey,
@@ -14,8 +14,6 @@ import {
   type IdempotencyClaim,
 } from '../data/idempotency.js';
 import { claimIsFree } from '../data/insert-booking-if-free.js';
-import { loadServiceAvailability } from '../data/load-availability.js';
-import { nearestSlots } from '../data/nearest-slots.js';
 import { toWireBooking } from '../data/wire-booking.js';
 import { bookings, holds, type BookingRow } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
@@ -94,53 +92,27 @@ async function createBooking(
     throw new ApiProblem(409, ProblemCode.holdNotFound, 'The hold is for another time or service.');
   }
 
-  const availability = await loadServiceAvailability(db, {
+  const checked = await checkSlot(db, {
     accountId: account.id,
     serviceId: request.serviceId,
     staffId: hold?.staffId ?? request.staffId,
-    range: { start, end: start + 1 },
+    start,
+    durationMinutes: request.durationMinutes,
     now,
     ignoreHoldId: hold?.id,
   });
-  if (!availability) {
-    throw new ApiProblem(404, ProblemCode.notFound, `No service ${request.serviceId} here.`);
-  }
-  if (request.staffId && availability.staff.length === 0) {
-    throw new ApiProblem(404, ProblemCode.notFound, `No staff member ${request.staffId} here.`);
-  }
-
-  const { service } = availability;
-  const durationMinutes = chosenDuration(service, request.durationMinutes);
-  const rules = {
-    service: availability.rules,
-    durationMinutes,
-    staff: availability.schedules,
-    now,
-  };
-  const slot = findBookableSlot(rules, start);
-  if (!slot) {
-    const freeStaff = availability.schedules.map((schedule) => ({ ...schedule, busy: [] }));
-    if (findBookableSlot({ ...rules, staff: freeStaff }, start)) throw taken(rules, start);
-    throw new ApiProblem(422, ProblemCode.slotUnavailable, `${request.start} is not a start.`);
-  }
+  const { service, durationMinutes, rules, slot } = checked;
 
   const manageToken = `mt_${randomBase32(40)}`;
-  const end = start + durationMinutes * MINUTE_MS;
   // The engine lists staff members in the fair order; if a concurrent booking wins the first,
   // the next one free at that time is tried before the visitor is told it is taken.
   for (const staffId of slot.staffIds) {
-    const timeZone = availability.staff.find((member) => member.id === staffId)!.timeZone;
+    const timeZone = zoneOf(checked, staffId);
     const booking: BookingRow = {
       id: newId('bkg'),
       accountId: account.id,
-      serviceId: service.id,
-      staffId,
       status: service.requiresConfirmation ? 'pending' : 'confirmed',
-      seats: 1,
-      startsAt: start,
-      endsAt: end,
-      blockedFrom: start - service.bufferBeforeMinutes * MINUTE_MS,
-      blockedUntil: end + service.bufferAfterMinutes * MINUTE_MS,
+      ...claimFor(service, staffId, start, durationMinutes),
       customerName: request.customer.name,
       customerEmail: request.customer.email,
       customerTimeZone: request.customer.timeZone,
@@ -177,14 +149,7 @@ async function createBooking(
     ]);
     if (inserted!.meta.changes > 0) return { booking, manageToken, timeZone };
   }
-  throw taken(rules, start);
-}
-
-/** The 409 for a slot someone else got first, with the nearest free times. */
-function taken(rules: Parameters<typeof nearestSlots>[0], start: number): ApiProblem {
-  return new ApiProblem(409, ProblemCode.slotTaken, 'That time has just been booked.', {
-    alternatives: nearestSlots(rules, start),
-  });
+  throw slotTaken(rules, start);
 }
 
 /** The account's unexpired hold `holdId`; a missing or expired one is a 409. */

@@ -1,22 +1,18 @@
 import { env } from 'cloudflare:workers';
 import { drizzle } from 'drizzle-orm/d1';
 import { eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import * as schema from '../db/schema/index.js';
 import { bookingBody, createAccount, request } from '../../test/fixtures.js';
+import { pinClock } from '../../test/pin-clock.js';
 
 const db = drizzle(env.DB, { schema });
 const NOW = '2027-02-26T12:00:00Z';
 const TEN_IN_BERLIN = '2027-03-01T09:00:00Z';
 const DAY = 'start=2027-03-01T00:00:00Z&end=2027-03-02T00:00:00Z';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 const hold = (key: string, serviceId: string, extra: Record<string, unknown> = {}) =>
   request('/holds', {

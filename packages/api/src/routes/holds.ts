@@ -1,12 +1,11 @@
-import { findBookableSlot, MINUTE_MS, parseUtcString, toUtcString } from '@bookafy/core';
+import { MINUTE_MS, parseUtcString, toUtcString } from '@bookafy/core';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 
 import { atomicBatch } from '../data/atomic-batch.js';
 import { bookingGuards } from '../data/booking-guards.js';
-import { chosenDuration } from '../data/chosen-duration.js';
+import { checkSlot, claimFor, zoneOf } from '../data/check-slot.js';
 import { insertWhere } from '../data/conditional-insert.js';
 import { claimIsFree } from '../data/insert-booking-if-free.js';
-import { loadServiceAvailability } from '../data/load-availability.js';
 import { holds, type Hold } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
 import { newId } from '../internal/ids.js';
@@ -46,40 +45,24 @@ export const holdRoutes = new OpenAPIHono<AppEnv>().openapi(route, async (c) => 
   const start = parseUtcString(request.start)!;
   const now = Date.now();
 
-  const availability = await loadServiceAvailability(db, {
+  const checked = await checkSlot(db, {
     accountId: account.id,
     serviceId: request.serviceId,
     staffId: request.staffId,
-    range: { start, end: start + 1 },
+    start,
+    durationMinutes: request.durationMinutes,
     now,
   });
-  if (!availability) {
-    throw new ApiProblem(404, ProblemCode.notFound, `No service ${request.serviceId} here.`);
-  }
-  const { service } = availability;
-  const durationMinutes = chosenDuration(service, request.durationMinutes);
-  const rules = {
-    service: availability.rules,
-    durationMinutes,
-    staff: availability.schedules,
-    now,
-  };
-  const slot = findBookableSlot(rules, start);
-  if (!slot) throw new ApiProblem(409, ProblemCode.slotTaken, `${request.start} is not free.`);
+  const { service, durationMinutes, slot } = checked;
 
-  const end = start + durationMinutes * MINUTE_MS;
   for (const staffId of slot.staffIds) {
-    const timeZone = availability.staff.find((member) => member.id === staffId)!.timeZone;
+    const timeZone = zoneOf(checked, staffId);
+    const { endsAt: end, ...claim } = claimFor(service, staffId, start, durationMinutes);
     const hold: Hold = {
       id: newId('hld'),
       accountId: account.id,
-      serviceId: service.id,
-      staffId,
-      startsAt: start,
+      ...claim,
       endsAt: end,
-      blockedFrom: start - service.bufferBeforeMinutes * MINUTE_MS,
-      blockedUntil: end + service.bufferAfterMinutes * MINUTE_MS,
-      seats: 1,
       expiresAt: now + request.minutes * MINUTE_MS,
       createdAt: now,
     };

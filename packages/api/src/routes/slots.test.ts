@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createAccount, request } from '../../test/fixtures.js';
+import { pinClock } from '../../test/pin-clock.js';
 
 // Monday 2027-03-01; Berlin is on CET (+01:00), New York on EST (-05:00).
 const NOW = '2027-02-26T12:00:00Z';
 const DAY = 'start=2027-03-01T00:00:00Z&end=2027-03-02T00:00:00Z';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 describe('GET /v1/slots', () => {
   it('lists UTC slots from working hours in the staff member zone', async () => {

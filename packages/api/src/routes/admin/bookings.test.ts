@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { bookingBody, createAdminAccount, request } from '../../../test/fixtures.js';
+import { pinClock } from '../../../test/pin-clock.js';
 
 const NOW = '2027-02-26T12:00:00Z';
 const MONDAY_STARTS = ['2027-03-01T08:00:00Z', '2027-03-01T09:00:00Z', '2027-03-01T10:00:00Z'];
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 type Booking = { id: string; start: string; status: string };
 

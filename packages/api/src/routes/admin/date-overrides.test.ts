@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createAdminAccount, offeredStarts, request } from '../../../test/fixtures.js';
+import { pinClock } from '../../../test/pin-clock.js';
 
 // Friday before Monday 2027-03-01; the fixture's staff member works in Berlin (CET, +01:00).
 const NOW = '2027-02-26T12:00:00Z';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 const putOverride = (staffId: string, date: string, key: string, intervals: unknown[]) =>
   request(`/admin/staff/${staffId}/date-overrides/${date}`, {

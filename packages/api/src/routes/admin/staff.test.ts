@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createAdminAccount, offeredStarts, request } from '../../../test/fixtures.js';
+import { pinClock } from '../../../test/pin-clock.js';
 
 // Friday before Monday 2027-03-01; Berlin is on CET (+01:00), New York on EST (-05:00).
 const NOW = '2027-02-26T12:00:00Z';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 interface StaffBody {
   id: string;

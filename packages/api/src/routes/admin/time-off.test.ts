@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createAdminAccount, offeredStarts, request } from '../../../test/fixtures.js';
+import { pinClock } from '../../../test/pin-clock.js';
 
 // Friday before Monday 2027-03-01, when the Berlin (CET) staff member works 08:00Z–16:00Z.
 const NOW = '2027-02-26T12:00:00Z';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 const addTimeOff = (staffId: string, key: string, body: Record<string, unknown>) =>
   request(`/admin/staff/${staffId}/time-off`, { method: 'POST', key, body: JSON.stringify(body) });
