@@ -135,3 +135,177 @@ export interface Problem {
   /** For `slot_taken`: the free slots nearest the time asked for. */
   alternatives?: WireSlot[];
 }
+
+/** What a visitor sends to keep a slot for a few minutes while they fill in the form. */
+export interface HoldRequest {
+  serviceId: string;
+  /** A staff member, or omitted for whoever is free. */
+  staffId?: string;
+  start: UtcString;
+  /** One of the service's durations; the service's default when omitted. */
+  durationMinutes?: number;
+  /** How long the hold lasts, 1–15 minutes; 5 when omitted. */
+  minutes?: number;
+}
+
+/** A slot kept for one visitor until `expiresAt`; pass its id as `holdId` when booking. */
+export interface Hold {
+  id: string;
+  serviceId: string;
+  staffId: string;
+  start: UtcString;
+  end: UtcString;
+  expiresAt: UtcString;
+}
+
+/** Why a booking is cancelled; the reason is optional. */
+export interface CancelRequest {
+  reason?: string;
+}
+
+/** The new start of a booking that moves; its length stays the same. */
+export interface RescheduleRequest {
+  start: UtcString;
+}
+
+/** The Worker's answer to a health check. */
+export interface Health {
+  status: 'ok';
+  database: 'ok';
+}
+
+/** An account as its owner manages it. */
+export interface Account {
+  id: string;
+  name: string;
+  timeZone: string;
+  /** Changed by the operator only. */
+  plan: 'free' | 'pro';
+  /** Origins of the pages allowed to call the public API with the publishable key. */
+  allowedOrigins: string[];
+  branding: Branding;
+  createdAt: UtcString;
+}
+
+/** The account settings an owner may change; omitted fields stay as they are. */
+export interface AccountUpdate {
+  name?: string;
+  timeZone?: string;
+  allowedOrigins?: string[];
+  /** `null` removes a branding field. */
+  branding?: { accentColor?: string | null; logoUrl?: string | null };
+}
+
+/** An API key as listed; the key itself is never shown again after it is created. */
+export interface ApiKey {
+  id: string;
+  /** `publishable` (`pk_…`) for web pages, `secret` (`sk_…`) for admin calls. */
+  kind: 'publishable' | 'secret';
+  /** The key's first characters, to recognise it. */
+  prefix: string;
+  createdAt: UtcString;
+  revokedAt: UtcString | null;
+}
+
+/** A newly created or rotated API key, with the whole key, shown this once. */
+export interface CreatedApiKey extends ApiKey {
+  key: string;
+}
+
+/** The settings of a service that an owner writes. */
+export interface ServiceInput {
+  name: string;
+  description?: string;
+  durationMinutes: number;
+  alternativeDurationsMinutes?: number[];
+  /** Minutes between slot starts; the chosen duration when `null`. */
+  intervalMinutes?: number | null;
+  bufferBeforeMinutes?: number;
+  bufferAfterMinutes?: number;
+  /** How long before its start a slot stops being offered. */
+  minimumNoticeMinutes?: number;
+  horizonDays?: number;
+  /** Visitors one staff member takes at once. */
+  capacity?: number;
+  /** Appointments per staff member per local day; unlimited when `null`. */
+  maxPerDay?: number | null;
+  /** Appointments per staff member per ISO week; unlimited when `null`. */
+  maxPerWeek?: number | null;
+  requiresConfirmation?: boolean;
+  position?: number;
+  /** The staff members who offer the service. */
+  staffIds?: string[];
+}
+
+/** A service as its owner manages it, archived ones included. */
+export interface Service extends Required<ServiceInput> {
+  id: string;
+  archivedAt: UtcString | null;
+  createdAt: UtcString;
+}
+
+/** The settings of a staff member that an owner writes. */
+export interface StaffMemberInput {
+  name: string;
+  /** The zone in which working hours and date overrides are written. */
+  timeZone: string;
+  position?: number;
+}
+
+/** A staff member as the owner manages them. */
+export interface StaffMember extends Required<StaffMemberInput> {
+  id: string;
+  archivedAt: UtcString | null;
+  createdAt: UtcString;
+}
+
+/** Wall-clock minutes after local midnight; an end past 1440 lies on the next day. */
+export interface WireLocalInterval {
+  startMinute: number;
+  endMinute: number;
+}
+
+/** One weekly interval of working hours, in the staff member's zone. */
+export interface WireWorkingInterval extends WireLocalInterval {
+  /** Monday 1 … Sunday 7. */
+  weekday: number;
+}
+
+/** The hours of one local date that replace the weekly hours; none closes the day. */
+export interface WireDateOverride {
+  /** A local date, `YYYY-MM-DD`, in the staff member's zone. */
+  date: string;
+  intervals: WireLocalInterval[];
+}
+
+/** What an owner sends to give a staff member time off. */
+export interface TimeOffInput {
+  start: UtcString;
+  end: UtcString;
+  reason?: string;
+}
+
+/** A staff member's time off over `[start, end)`. */
+export interface TimeOff extends Required<TimeOffInput> {
+  id: string;
+}
+
+/** A whole list, wrapped so that fields can be added beside it later. */
+export interface DataList<T> {
+  data: T[];
+}
+
+/** One page of a list; `nextCursor` fetches the next page and is `null` on the last. */
+export interface Page<T> extends DataList<T> {
+  nextCursor: string | null;
+}
+
+/** One entry of a booking's history. */
+export interface BookingEvent {
+  id: string;
+  type: 'created' | 'confirmed' | 'rescheduled' | 'cancelled';
+  actor: 'visitor' | 'admin' | 'system';
+  /** What changed, such as the previous start of a reschedule. */
+  data: Record<string, unknown>;
+  at: UtcString;
+}

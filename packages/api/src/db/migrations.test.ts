@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 async function tables(db: D1Database): Promise<string[]> {
   const { results } = await db
     .prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' AND name <> 'd1_migrations' ORDER BY name",
+      `SELECT name FROM sqlite_master
+       WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '\\_%' ESCAPE '\\'
+         AND name <> 'd1_migrations'
+       ORDER BY name`,
     )
     .all<{ name: string }>();
   return results.map((row) => row.name);
@@ -19,16 +22,23 @@ describe('migrations', () => {
     await applyD1Migrations(db, [first!]);
     await db.batch([
       db.prepare(
-        "INSERT INTO accounts (id, name, time_zone, plan, created_at) VALUES ('acc_old', 'Old Studio', 'Europe/Berlin', 'free', 1)",
+        `INSERT INTO accounts (id, name, time_zone, plan, created_at)
+         VALUES ('acc_old', 'Old Studio', 'Europe/Berlin', 'free', 1)`,
       ),
       db.prepare(
-        "INSERT INTO services (id, account_id, name, duration_minutes, created_at) VALUES ('svc_old', 'acc_old', 'Cut', 30, 1)",
+        `INSERT INTO services (id, account_id, name, duration_minutes, created_at)
+         VALUES ('svc_old', 'acc_old', 'Cut', 30, 1)`,
       ),
       db.prepare(
-        "INSERT INTO staff (id, account_id, name, time_zone, created_at) VALUES ('stf_old', 'acc_old', 'Ana', 'Europe/Berlin', 1)",
+        `INSERT INTO staff (id, account_id, name, time_zone, created_at)
+         VALUES ('stf_old', 'acc_old', 'Ana', 'Europe/Berlin', 1)`,
       ),
       db.prepare(
-        "INSERT INTO bookings (id, account_id, service_id, staff_id, status, starts_at, ends_at, blocked_from, blocked_until, customer_name, customer_email, customer_time_zone, created_at) VALUES ('bkg_old', 'acc_old', 'svc_old', 'stf_old', 'confirmed', 100, 200, 100, 200, 'Ada', 'ada@example.com', 'UTC', 1)",
+        `INSERT INTO bookings (id, account_id, service_id, staff_id, status, starts_at, ends_at,
+           blocked_from, blocked_until, customer_name, customer_email, customer_time_zone,
+           created_at)
+         VALUES ('bkg_old', 'acc_old', 'svc_old', 'stf_old', 'confirmed', 100, 200, 100, 200,
+           'Ada', 'ada@example.com', 'UTC', 1)`,
       ),
     ]);
 

@@ -37,7 +37,7 @@ describe('cors', () => {
     expect(response.headers.get('Access-Control-Allow-Credentials')).toBeNull();
   });
 
-  it('grants nothing to an origin the account does not list, though a read still runs', async () => {
+  it('grants nothing to an origin the account does not list; a read still runs', async () => {
     const { publishableKey } = await shopAccount();
     const strangers = [
       'https://evil.example',
@@ -68,7 +68,7 @@ describe('cors', () => {
     expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 
-  it('answers a preflight for an allowed origin and lets the browser keep it for a day', async () => {
+  it('answers a preflight for an allowed origin, cacheable for a day', async () => {
     const { publishableKey } = await shopAccount();
 
     const response = await preflight(`/bookings?key=${publishableKey}`, SHOP);

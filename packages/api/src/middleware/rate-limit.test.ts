@@ -25,7 +25,7 @@ async function writeTimes(count: number, publishableKey: string, address: string
 
 // The limiter's counts outlive a test, so every test uses its own key and addresses.
 describe('publicWriteLimit', () => {
-  it('answers 429 rate_limited with Retry-After once a key and address pass the limit', async () => {
+  it('answers 429 rate_limited with Retry-After past the limit of a key and address', async () => {
     const { publishableKey } = await createAccount();
 
     const statuses = await writeTimes(LIMIT, publishableKey, '198.51.100.1');

@@ -92,7 +92,7 @@ describe('POST /v1/bookings records', () => {
     ]);
   });
 
-  it('makes a pending booking, which still holds its slot, for a service that needs confirming', async () => {
+  it('makes a pending booking that holds its slot when the service needs confirming', async () => {
     const { publishableKey, serviceId } = await createAccount({
       service: { requiresConfirmation: true },
     });

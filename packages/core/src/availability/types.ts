@@ -64,7 +64,7 @@ export interface ServiceRules {
   readonly capacity?: number;
   /** Appointments a staff member takes per local day; unlimited when absent. */
   readonly maxPerDay?: number;
-  /** Appointments a staff member takes per ISO week (Monday first, local); unlimited when absent. */
+  /** Appointments a staff member takes per local ISO week (from Monday); unlimited if absent. */
   readonly maxPerWeek?: number;
 }
 

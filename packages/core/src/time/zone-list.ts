@@ -41,7 +41,8 @@ export function formatOffset(offsetMinutes: number): string {
  * at `now`, so the list changes with DST.
  *
  * @example
- * listTimeZones(Date.parse('2027-01-15T12:00:00Z')).find((zone) => zone.timeZone === 'Asia/Kathmandu');
+ * const zones = listTimeZones(Date.parse('2027-01-15T12:00:00Z'));
+ * zones.find((zone) => zone.timeZone === 'Asia/Kathmandu');
  * // { timeZone: 'Asia/Kathmandu', offsetMinutes: 345, label: 'GMT+05:45 Asia/Kathmandu' }
  */
 export function listTimeZones(now: number): ZoneChoice[] {

@@ -101,7 +101,7 @@ describe('/v1/admin/api-keys', () => {
     expect((await request('/bootstrap', { key: owner.publishableKey })).status).toBe(200);
   });
 
-  it('rotates a key: the old one stops working and the new one of the same kind works', async () => {
+  it('rotates a key: the old one stops working, the new one of its kind works', async () => {
     const { publishableKey, secretKey } = await createAdminAccount();
     const keyId = await idOf(secretKey, publishableKey);
 
@@ -163,7 +163,7 @@ describe('/v1/admin/api-keys', () => {
     expect(again.status).toBe(204);
   });
 
-  it('refuses to revoke the last live secret key, and allows it once there is another', async () => {
+  it('refuses to revoke the last live secret key, but allows it beside another', async () => {
     const { accountId, secretKey } = await createAdminAccount();
     const keyId = await idOf(secretKey, secretKey);
     const revoke = () => request(`/admin/api-keys/${keyId}`, { method: 'DELETE', key: secretKey });

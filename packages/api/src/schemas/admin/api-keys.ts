@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { idSchema, UtcStringSchema } from '../common.js';
 
 const KindSchema = z.enum(['publishable', 'secret']).openapi({
-  description: 'publishable (pk_…) for public calls from web pages, secret (sk_…) for admin calls',
+  description: 'publishable (pk_…) for public calls from pages, secret (sk_…) for admin calls',
 });
 
 /** A key as its account's admins see it: never the key itself, only its first characters. */
