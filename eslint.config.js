@@ -15,6 +15,8 @@ export default tseslint.config(
       '.test-results/**',
       'packages/api/public/**',
       'packages/api/worker-configuration.d.ts',
+      'packages/sdk/docs/api/**',
+      '.bench-build/**',
     ],
   },
   js.configs.recommended,

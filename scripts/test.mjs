@@ -49,23 +49,12 @@ function readCounts(file) {
   return report;
 }
 
-function vitest(name, packageDir, { env } = {}) {
+function vitest(name, packageDir, { env, config } = {}) {
   const resultsFile = join(resultsDir, `${name.replaceAll(/\W+/g, '-')}.json`);
-  return step(
-    name,
-    'pnpm',
-    [
-      '--dir',
-      packageDir,
-      'exec',
-      'vitest',
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${resultsFile}`,
-    ],
-    { resultsFile, env },
-  );
+  const args = ['--dir', packageDir, 'exec', 'vitest', 'run'];
+  if (config) args.push('--config', config);
+  args.push('--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`);
+  return step(name, 'pnpm', args, { resultsFile, env });
 }
 
 await step('typecheck', 'pnpm', ['-r', '--no-bail', 'typecheck']);
@@ -75,6 +64,7 @@ for (const zone of ['UTC', 'America/New_York', 'Asia/Kathmandu']) {
 }
 await vitest('api (workerd + D1)', 'packages/api');
 await vitest('sdk (real Worker)', 'packages/sdk');
+await vitest('sdk bundle split', 'packages/sdk', { config: 'vitest.bundle.config.ts' });
 
 if (existsSync(chromium)) {
   const widgetResults = join(resultsDir, 'widget.json');

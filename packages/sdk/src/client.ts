@@ -1,12 +1,21 @@
-import {
-  toUtcString,
-  type Booking,
-  type BookingRequest,
-  type Bootstrap,
-  type SlotList,
+import type {
+  Booking,
+  BookingRequest,
+  Bootstrap,
+  CancelRequest,
+  Hold,
+  HoldRequest,
+  SlotList,
 } from '@bookafy/core/client';
 
+import { newIdempotencyKey } from './internal/idempotency-key.js';
+import { toInstantString, type InstantInput } from './internal/instant.js';
+import { PUBLIC_ROUTES } from './internal/public-routes.js';
+import type { RequestOptions } from './internal/request-options.js';
 import { Transport, type TransportOptions } from './internal/transport.js';
+
+export type { InstantInput } from './internal/instant.js';
+export type { RequestOptions } from './internal/request-options.js';
 
 /** Options of {@link createClient}. */
 export interface ClientOptions extends Omit<TransportOptions, 'apiKey'> {
@@ -14,13 +23,19 @@ export interface ClientOptions extends Omit<TransportOptions, 'apiKey'> {
   publishableKey: string;
 }
 
-/** An instant as the API takes it: a `Date`, epoch milliseconds or a UTC string. */
-export type InstantInput = Date | number | string;
+/** Options of {@link BookafyClient.createBooking}. */
+export interface CreateBookingOptions extends RequestOptions {
+  /**
+   * Names this booking attempt, so that a retry, even one from another process, gets the
+   * first answer instead of a second booking. A new random key per call when omitted.
+   */
+  idempotencyKey?: string;
+}
 
 /** The public calls a booking page makes, all with the publishable key. */
 export interface BookafyClient {
   /** The account, its services and its staff members, in one request. */
-  bootstrap(options?: { signal?: AbortSignal }): Promise<Bootstrap>;
+  bootstrap(options?: RequestOptions): Promise<Bootstrap>;
   /** Free slots of a service whose start lies in `[start, end)`, for one staff member or any. */
   listSlots(
     query: {
@@ -31,14 +46,47 @@ export interface BookafyClient {
       /** One of the service's durations; its default when omitted. */
       durationMinutes?: number;
     },
-    options?: { signal?: AbortSignal },
+    options?: RequestOptions,
   ): Promise<SlotList>;
   /**
-   * Books a slot. Throws `SlotTakenError` when someone else booked it first and
-   * `ValidationError` when a field is refused. Never retried, so it never books twice.
+   * Keeps a slot for a few minutes while the visitor fills in the form; pass the hold's id as
+   * `holdId` to {@link BookafyClient.createBooking}. Throws `SlotTakenError` when it is gone.
+   * Never retried.
    */
-  createBooking(request: BookingRequest, options?: { signal?: AbortSignal }): Promise<Booking>;
+  createHold(
+    request: Omit<HoldRequest, 'start'> & { start: InstantInput },
+    options?: RequestOptions,
+  ): Promise<Hold>;
+  /**
+   * Books a slot under an idempotency key, retrying after lost answers without booking twice.
+   * Throws `SlotTakenError` when someone else booked it first (its problem lists
+   * `alternatives`) and `ValidationError` when a field is refused.
+   */
+  createBooking(request: BookingRequest, options?: CreateBookingOptions): Promise<Booking>;
+  /** The booking `id`, seen with the manage token returned when it was made. */
+  getBooking(id: string, manageToken: string, options?: RequestOptions): Promise<Booking>;
+  /** Cancels the booking `id` with its manage token; never retried. */
+  cancelBooking(
+    id: string,
+    manageToken: string,
+    request?: CancelRequest,
+    options?: RequestOptions,
+  ): Promise<Booking>;
+  /**
+   * Moves the booking `id` to another start of the same length with its manage token; throws
+   * `SlotTakenError` when that time is taken. Never retried.
+   */
+  rescheduleBooking(
+    id: string,
+    manageToken: string,
+    request: { start: InstantInput },
+    options?: RequestOptions,
+  ): Promise<Booking>;
+  /** The booking `id` as an iCalendar (`.ics`) file, for the visitor's own calendar. */
+  bookingCalendar(id: string, manageToken: string, options?: RequestOptions): Promise<string>;
 }
+
+const MANAGE_TOKEN_HEADER = 'Bookafy-Manage-Token';
 
 /**
  * Creates a client for the public API.
@@ -50,14 +98,16 @@ export interface BookafyClient {
 export function createClient(options: ClientOptions): BookafyClient {
   const { publishableKey, ...transportOptions } = options;
   const transport = new Transport({ ...transportOptions, apiKey: publishableKey });
+  const manage = (id: string, manageToken: string) => ({
+    params: { bookingId: id },
+    headers: { [MANAGE_TOKEN_HEADER]: manageToken },
+  });
 
   return {
     bootstrap: (callOptions = {}) =>
-      transport.call({ method: 'GET', path: '/bootstrap', signal: callOptions.signal }),
+      transport.request(PUBLIC_ROUTES.bootstrap, { signal: callOptions.signal }),
     listSlots: (query, callOptions = {}) =>
-      transport.call({
-        method: 'GET',
-        path: '/slots',
+      transport.request(PUBLIC_ROUTES.listSlots, {
         query: {
           serviceId: query.serviceId,
           staffId: query.staffId,
@@ -67,17 +117,39 @@ export function createClient(options: ClientOptions): BookafyClient {
         },
         signal: callOptions.signal,
       }),
+    createHold: (request, callOptions = {}) =>
+      transport.request(PUBLIC_ROUTES.createHold, {
+        body: { ...request, start: toInstantString(request.start) },
+        signal: callOptions.signal,
+      }),
     createBooking: (request, callOptions = {}) =>
-      transport.call({
-        method: 'POST',
-        path: '/bookings',
+      transport.request(PUBLIC_ROUTES.createBooking, {
+        body: request,
+        idempotencyKey: callOptions.idempotencyKey ?? newIdempotencyKey(),
+        signal: callOptions.signal,
+      }),
+    getBooking: (id, manageToken, callOptions = {}) =>
+      transport.request(PUBLIC_ROUTES.getBooking, {
+        ...manage(id, manageToken),
+        signal: callOptions.signal,
+      }),
+    cancelBooking: (id, manageToken, request = {}, callOptions = {}) =>
+      transport.request(PUBLIC_ROUTES.cancelBooking, {
+        ...manage(id, manageToken),
         body: request,
         signal: callOptions.signal,
       }),
+    rescheduleBooking: (id, manageToken, request, callOptions = {}) =>
+      transport.request(PUBLIC_ROUTES.rescheduleBooking, {
+        ...manage(id, manageToken),
+        body: { start: toInstantString(request.start) },
+        signal: callOptions.signal,
+      }),
+    bookingCalendar: (id, manageToken, callOptions = {}) =>
+      transport.request(PUBLIC_ROUTES.bookingCalendar, {
+        ...manage(id, manageToken),
+        responseType: 'text',
+        signal: callOptions.signal,
+      }),
   };
-}
-
-function toInstantString(instant: InstantInput): string {
-  if (typeof instant === 'string') return instant;
-  return toUtcString(typeof instant === 'number' ? instant : instant.getTime());
 }

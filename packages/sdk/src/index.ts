@@ -7,7 +7,13 @@
  * const { slots } = await bookafy.listSlots({ serviceId, start, end });
  */
 export { createClient } from './client.js';
-export type { BookafyClient, ClientOptions, InstantInput } from './client.js';
+export type {
+  BookafyClient,
+  ClientOptions,
+  CreateBookingOptions,
+  InstantInput,
+  RequestOptions,
+} from './client.js';
 export { BookafyError } from './errors/bookafy-error.js';
 export { HttpError } from './errors/http-error.js';
 export { NetworkError } from './errors/network-error.js';

@@ -11,7 +11,8 @@ const ALLOWED_METHODS = 'GET, POST, PATCH, DELETE';
 // Bookafy-Manage-Token is how the manage routes (routes/manage.ts) take a visitor's token.
 const ALLOWED_HEADERS =
   'Authorization, Content-Type, Idempotency-Key, Bookafy-Bookmark, Bookafy-Manage-Token';
-const EXPOSED_HEADERS = 'Bookafy-Bookmark, X-Request-Id, Location, Retry-After';
+const EXPOSED_HEADERS =
+  'Bookafy-Bookmark, X-Request-Id, Location, Retry-After, Idempotent-Replayed';
 /** A day: browsers cap it lower (Chromium at two hours), which is still one preflight a visit. */
 const PREFLIGHT_MAX_AGE_SECONDS = '86400';
 const READ_METHODS = new Set(['GET', 'HEAD']);

@@ -5,6 +5,7 @@ import { NetworkError } from '../errors/network-error.js';
 import { SlotTakenError } from '../errors/slot-taken-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { ValidationError } from '../errors/validation-error.js';
+import { resolveRoute, type HttpMethod, type Route } from './route.js';
 
 /** How a client reaches the API; shared by the public and the admin client. */
 export interface TransportOptions {
@@ -15,19 +16,38 @@ export interface TransportOptions {
   fetch?: typeof fetch | undefined;
   /** @default 15000 */
   timeoutMs?: number | undefined;
-  /** Retries of an idempotent request after a network error, 429 or 5xx. @default 2 */
+  /**
+   * Retries of a GET, a PUT or a POST with an idempotency key after a network error, a
+   * timeout, 429, 5xx or 409 `idempotency_in_flight`. @default 2
+   */
   maxRetries?: number | undefined;
 }
 
 /** One call to the API. */
 export interface CallOptions {
-  method: 'GET' | 'POST';
+  method: HttpMethod;
   /** Path below `/v1`, with parameters already encoded. */
   path: string;
-  query?: Record<string, string | undefined>;
+  query?: Record<string, string | undefined> | undefined;
+  headers?: Record<string, string> | undefined;
   body?: unknown;
+  /**
+   * Sent as `Idempotency-Key`; it makes a POST safe to retry, and every retry of the call
+   * sends the same key, so the API answers them all with the first outcome.
+   */
+  idempotencyKey?: string | undefined;
+  /** `text` returns the body as a string, such as an iCalendar file. @default 'json' */
+  responseType?: 'json' | 'text' | undefined;
   signal?: AbortSignal | undefined;
 }
+
+/** A call named by its route, such as `GET /bookings/{bookingId}`, and the route's parameters. */
+export interface RouteCallOptions extends Omit<CallOptions, 'method' | 'path'> {
+  params?: Record<string, string>;
+}
+
+/** Methods whose repetition changes nothing beyond the first request. */
+const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'PUT']);
 
 const BOOKMARK_HEADER = 'Bookafy-Bookmark';
 
@@ -45,8 +65,17 @@ export class Transport {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   }
 
+  /** Calls `route` with its path parameters encoded; see {@link Transport.call}. */
+  request<T>(route: Route, options: RouteCallOptions = {}): Promise<T> {
+    const { params, ...rest } = options;
+    return this.call<T>({ ...resolveRoute(route, params), ...rest });
+  }
+
   async call<T>(call: CallOptions): Promise<T> {
-    const maxRetries = call.method === 'GET' ? (this.#options.maxRetries ?? 2) : 0;
+    const isRetryable =
+      IDEMPOTENT_METHODS.has(call.method) ||
+      (call.method === 'POST' && call.idempotencyKey !== undefined);
+    const maxRetries = isRetryable ? (this.#options.maxRetries ?? 2) : 0;
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.#send<T>(call);
@@ -69,7 +98,10 @@ export class Transport {
     // headers, and the API grants CORS by the key's account. Public GETs put the bookmark in
     // the URL too, so they need no preflight at all; writes keep their URLs stable so that
     // the browser can reuse a cached preflight.
-    const headers = new Headers({ Accept: 'application/json' });
+    const isText = call.responseType === 'text';
+    const headers = new Headers(call.headers);
+    headers.set('Accept', isText ? 'text/*' : 'application/json');
+    if (call.idempotencyKey !== undefined) headers.set('Idempotency-Key', call.idempotencyKey);
     const isPublic = this.#options.apiKey.startsWith('pk_');
     if (isPublic) url.searchParams.set('key', this.#options.apiKey);
     else headers.set('Authorization', `Bearer ${this.#options.apiKey}`);
@@ -97,8 +129,11 @@ export class Transport {
 
     const bookmark = response.headers.get(BOOKMARK_HEADER);
     if (bookmark) this.#bookmark = bookmark;
-    if (response.ok) return (await response.json()) as T;
-    throw await toHttpError(method, path, response);
+    if (!response.ok) throw await toHttpError(method, path, response);
+    if (isText) return (await response.text()) as T;
+    // 204 No Content, such as an archive or a revoke, resolves to `undefined`.
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
   }
 }
 
@@ -127,7 +162,8 @@ function retryDelayMs(error: unknown, attempt: number): number | undefined {
   const isRetryable =
     error instanceof NetworkError ||
     error instanceof TimeoutError ||
-    (error instanceof HttpError && (error.status === 429 || error.status >= 500));
+    (error instanceof HttpError &&
+      (error.status === 429 || error.status >= 500 || error.code === 'idempotency_in_flight'));
   if (!isRetryable) return undefined;
 
   const serverDelay = error instanceof HttpError ? error.retryAfterSeconds : undefined;

@@ -1,0 +1,103 @@
+import type { Booking, BookingEvent, CancelRequest, DataList, Page } from '@bookafy/core/client';
+
+import { toInstantString, type InstantInput } from '../internal/instant.js';
+import type { RequestOptions } from '../internal/request-options.js';
+import type { Transport } from '../internal/transport.js';
+import { ADMIN_ROUTES } from './admin-routes.js';
+
+/** Which bookings {@link BookingsAdmin.list} returns; every filter is optional. */
+export interface BookingFilters {
+  status?: Booking['status'];
+  staffId?: string;
+  serviceId?: string;
+  /** Bookings that start at or after this instant. */
+  from?: InstantInput;
+  /** Bookings that start before this instant. */
+  to?: InstantInput;
+  /** Bookings per page, 1–100. @default 50 */
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+/** Every booking of the account, as the business sees and changes it. */
+export interface BookingsAdmin {
+  /** One page of the bookings that match `filters`; `nextCursor` leads to the next. */
+  list(filters?: BookingFilters, options?: RequestOptions): Promise<Page<Booking>>;
+  /**
+   * Every booking that matches `filters`, fetching page after page as the loop asks for more.
+   *
+   * @example
+   * for await (const booking of admin.bookings.listAll({ status: 'pending' })) {
+   *   await admin.bookings.confirm(booking.id);
+   * }
+   */
+  listAll(
+    filters?: Omit<BookingFilters, 'cursor'>,
+    options?: RequestOptions,
+  ): AsyncGenerator<Booking, void, undefined>;
+  /** The booking `bookingId`. */
+  get(bookingId: string, options?: RequestOptions): Promise<Booking>;
+  /** The history of the booking `bookingId`, oldest first. */
+  events(bookingId: string, options?: RequestOptions): Promise<DataList<BookingEvent>>;
+  /** Confirms a pending booking; never retried. */
+  confirm(bookingId: string, options?: RequestOptions): Promise<Booking>;
+  /** Cancels a booking, telling the visitor `reason` if given; never retried. */
+  cancel(bookingId: string, request?: CancelRequest, options?: RequestOptions): Promise<Booking>;
+  /**
+   * Moves a booking to another start of the same length; throws `SlotTakenError` when that
+   * time is taken. Never retried.
+   */
+  reschedule(
+    bookingId: string,
+    request: { start: InstantInput },
+    options?: RequestOptions,
+  ): Promise<Booking>;
+}
+
+/** The booking calls of an admin client. */
+export function bookingsAdmin(transport: Transport): BookingsAdmin {
+  const list = (filters: BookingFilters = {}, options: RequestOptions = {}) =>
+    transport.request<Page<Booking>>(ADMIN_ROUTES['bookings.list'], {
+      query: {
+        status: filters.status,
+        staffId: filters.staffId,
+        serviceId: filters.serviceId,
+        from: filters.from === undefined ? undefined : toInstantString(filters.from),
+        to: filters.to === undefined ? undefined : toInstantString(filters.to),
+        limit: filters.limit?.toString(),
+        cursor: filters.cursor,
+      },
+      ...options,
+    });
+
+  return {
+    list,
+    async *listAll(filters = {}, options = {}) {
+      let cursor: string | undefined;
+      do {
+        const page = await list({ ...filters, ...(cursor ? { cursor } : {}) }, options);
+        yield* page.data;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+    },
+    get: (bookingId, options = {}) =>
+      transport.request(ADMIN_ROUTES['bookings.get'], { params: { bookingId }, ...options }),
+    events: (bookingId, options = {}) =>
+      transport.request(ADMIN_ROUTES['bookings.events'], { params: { bookingId }, ...options }),
+    confirm: (bookingId, options = {}) =>
+      transport.request(ADMIN_ROUTES['bookings.confirm'], { params: { bookingId }, ...options }),
+    cancel: (bookingId, request = {}, options = {}) =>
+      transport.request(ADMIN_ROUTES['bookings.cancel'], {
+        params: { bookingId },
+        body: request,
+        ...options,
+      }),
+    reschedule: (bookingId, request, options = {}) =>
+      transport.request(ADMIN_ROUTES['bookings.reschedule'], {
+        params: { bookingId },
+        body: { start: toInstantString(request.start) },
+        ...options,
+      }),
+  };
+}

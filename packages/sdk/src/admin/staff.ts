@@ -1,0 +1,52 @@
+import type { DataList, StaffMember, StaffMemberInput } from '@bookafy/core/client';
+
+import type { RequestOptions } from '../internal/request-options.js';
+import type { Transport } from '../internal/transport.js';
+import { ADMIN_ROUTES } from './admin-routes.js';
+
+/** The staff members who take bookings. */
+export interface StaffAdmin {
+  /** The staff members, in their display order; archived ones only with `includeArchived`. */
+  list(
+    query?: { includeArchived?: boolean },
+    options?: RequestOptions,
+  ): Promise<DataList<StaffMember>>;
+  /** Adds a staff member; never retried. */
+  create(staffMember: StaffMemberInput, options?: RequestOptions): Promise<StaffMember>;
+  /** The staff member `staffId`, even when archived. */
+  get(staffId: string, options?: RequestOptions): Promise<StaffMember>;
+  /** Changes the given settings of a staff member; never retried. */
+  update(
+    staffId: string,
+    changes: Partial<StaffMemberInput>,
+    options?: RequestOptions,
+  ): Promise<StaffMember>;
+  /**
+   * Archives a staff member: visitors can no longer book them; their bookings stay. Never
+   * retried.
+   */
+  archive(staffId: string, options?: RequestOptions): Promise<void>;
+}
+
+/** The staff calls of an admin client. */
+export function staffAdmin(transport: Transport): StaffAdmin {
+  return {
+    list: (query = {}, options = {}) =>
+      transport.request(ADMIN_ROUTES['staff.list'], {
+        query: { includeArchived: query.includeArchived?.toString() },
+        ...options,
+      }),
+    create: (staffMember, options = {}) =>
+      transport.request(ADMIN_ROUTES['staff.create'], { body: staffMember, ...options }),
+    get: (staffId, options = {}) =>
+      transport.request(ADMIN_ROUTES['staff.get'], { params: { staffId }, ...options }),
+    update: (staffId, changes, options = {}) =>
+      transport.request(ADMIN_ROUTES['staff.update'], {
+        params: { staffId },
+        body: changes,
+        ...options,
+      }),
+    archive: (staffId, options = {}) =>
+      transport.request(ADMIN_ROUTES['staff.archive'], { params: { staffId }, ...options }),
+  };
+}

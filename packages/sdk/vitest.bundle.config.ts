@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Checks that run in Node rather than workerd, such as bundling the entry points with esbuild.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.node.test.ts'],
+    environment: 'node',
+  },
+});
