@@ -47,6 +47,23 @@ const brotliBytes = brotliCompressSync(bundle, {
   params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
 }).length;
 
+console.log('SDK public client…');
+/** Min+gzip size of a module bundled on its own, as an app's bundler would include it. */
+async function bundledSize(entry) {
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+const sdkPublic = await bundledSize('packages/sdk/src/index.ts');
+const sdkAdmin = await bundledSize('packages/sdk/src/admin.ts');
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(2)} ms`;
 const cpu = cpus();
@@ -75,6 +92,13 @@ staff member per day. ${engine.runs} measured runs after 300 warm-up runs, one p
 | p99 per computation | ${ms(engine.p99Ms)} | ≤ 5 ms |
 | Slowest run | ${ms(engine.maxMs)} | |
 | First run (zone offsets not yet cached) | ${ms(engine.coldMs)} | |
+
+## SDK (\`@bookafy/sdk\`), bundled alone with esbuild
+
+| Entry | Minified | Minified + gzip |
+|---|---|---|
+| \`@bookafy/sdk\` (public client and display helpers) | ${kb(sdkPublic.minified)} | ${kb(sdkPublic.gzip)} |
+| \`@bookafy/sdk/admin\` | ${kb(sdkAdmin.minified)} | ${kb(sdkAdmin.gzip)} |
 
 ## Widget bundle (\`packages/widget/dist/bookafy.js\`)
 
