@@ -7,7 +7,7 @@ import { ApiProblem, ProblemCode } from '../problem.js';
 import { atomicBatch } from './atomic-batch.js';
 import { bookingGuards } from './booking-guards.js';
 import { recordChange, type BookingChange } from './booking-statements.js';
-import { claimIsFree } from './insert-booking-if-free.js';
+import { claimIsFree } from './claim-is-free.js';
 import { checkSlot, claimFor, zoneOf } from './check-slot.js';
 
 type Vars = AppEnv['Variables'];

@@ -1,7 +1,7 @@
 import { localPeriodRange } from '@bookafy/core';
 
 import type { Service } from '../db/schema/index.js';
-import type { BookingGuards } from './insert-booking-if-free.js';
+import type { BookingGuards } from './claim-is-free.js';
 
 /** The capacity and limits a conditional write re-checks for one staff member. */
 export function bookingGuards(

@@ -4,7 +4,7 @@ import type { Service } from '../db/schema/index.js';
 import type { Database } from '../env.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
 import { chosenDuration } from './chosen-duration.js';
-import type { SlotClaim } from './insert-booking-if-free.js';
+import type { SlotClaim } from './claim-is-free.js';
 import { loadServiceAvailability, type ServiceAvailability } from './load-availability.js';
 import { nearestSlots } from './nearest-slots.js';
 

@@ -13,7 +13,7 @@ import {
   storeIdempotentResponse,
   type IdempotencyClaim,
 } from '../data/idempotency.js';
-import { claimIsFree } from '../data/insert-booking-if-free.js';
+import { claimIsFree } from '../data/claim-is-free.js';
 import { toWireBooking } from '../data/wire-booking.js';
 import { bookings, holds, type BookingRow } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';

@@ -5,7 +5,7 @@ import { atomicBatch } from '../data/atomic-batch.js';
 import { bookingGuards } from '../data/booking-guards.js';
 import { checkSlot, claimFor, zoneOf } from '../data/check-slot.js';
 import { insertWhere } from '../data/conditional-insert.js';
-import { claimIsFree } from '../data/insert-booking-if-free.js';
+import { claimIsFree } from '../data/claim-is-free.js';
 import { holds, type Hold } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
 import { newId } from '../internal/ids.js';
