@@ -3,8 +3,6 @@ import {
   DAY_MS,
   formatDateTime,
   formatLocalDate,
-  groupByLocalDate,
-  HttpError,
   localDateOf,
   parseUtcString,
   SlotTakenError,
@@ -27,18 +25,15 @@ import { BookafyReadyEvent } from '../../events/ready.js';
 import type { BookafyServiceSelectEvent } from '../../events/service-select.js';
 import type { BookafySlotSelectEvent } from '../../events/slot-select.js';
 import { toLocalSlot, type LocalSlot } from '../../internal/local-slot.js';
-import { addMonths, monthOf, monthSearchRange, type Month } from '../../internal/month.js';
+import { bookWithHold, tryHold } from '../../internal/book-with-hold.js';
+import { MonthSlots, type SlotFetcher } from '../../internal/month-slots.js';
+import { monthOf, type Month } from '../../internal/month.js';
 import { scriptUrl } from '../../internal/script-origin.js';
+import { shownError, type ShownError } from '../../internal/shown-error.js';
 import { tokens } from '../../styles/tokens.js';
 import { widgetStyles } from './widget.styles.js';
 
 type Step = 'loading' | 'services' | 'calendar' | 'details' | 'confirmed' | 'unavailable';
-
-interface ShownError {
-  message: string;
-  requestId: string | undefined;
-  retry?: () => void;
-}
 
 /**
  * The booking flow in one element: choose a service, a day, a time in the visitor's own
@@ -62,20 +57,19 @@ export class BookafyWidget extends LitElement {
   static override styles = [tokens, widgetStyles];
 
   #client: BookafyClient | undefined;
-  #slotsAbort: AbortController | undefined;
+  readonly #slots = new MonthSlots(this);
+  #holdId: string | undefined;
 
   @state() private step: Step = 'loading';
   @state() private bootstrap: Bootstrap | undefined;
   @state() private serviceId: string | undefined;
-  @state() private month: Month = '1970-01';
-  @state() private slotsByDate = new Map<LocalDate, LocalSlot[]>();
-  @state() private loadingSlots = false;
   @state() private selectedDate: LocalDate | undefined;
   @state() private selectedSlot: LocalSlot | undefined;
   @state() private booking: Booking | undefined;
   @state() private submitting = false;
   @state() private error: ShownError | undefined;
   @state() private notice: string | undefined;
+  @state() private alternatives: LocalSlot[] = [];
 
   /** The account's publishable key, `pk_…`. */
   @property({ attribute: 'publishable-key' }) publishableKey = '';
@@ -95,11 +89,6 @@ export class BookafyWidget extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.bootstrap) void this.start();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#slotsAbort?.abort();
   }
 
   private get visitorZone(): string {
@@ -163,28 +152,15 @@ export class BookafyWidget extends LitElement {
   }
 
   private async loadMonth(month: Month, options: { skipEmptyMonth?: boolean } = {}): Promise<void> {
-    if (!this.#client || !this.serviceId) return;
-    this.#slotsAbort?.abort();
-    const abort = new AbortController();
-    this.#slotsAbort = abort;
-    this.month = month;
-    this.loadingSlots = true;
+    const client = this.#client;
+    const serviceId = this.serviceId;
+    if (!client || !serviceId) return;
     this.error = undefined;
-
+    const fetch: SlotFetcher = async (range, signal) =>
+      (await client.listSlots({ serviceId, ...range }, { signal })).slots;
     try {
-      const range = monthSearchRange(month);
-      const { slots } = await this.#client.listSlots(
-        { serviceId: this.serviceId, start: range.start, end: range.end },
-        { signal: abort.signal },
-      );
-      const byDate = groupByLocalDate(slots.map(toLocalSlot), this.visitorZone);
-      for (const date of byDate.keys()) if (monthOf(date) !== month) byDate.delete(date);
-      this.slotsByDate = byDate;
-      this.loadingSlots = false;
-      if (byDate.size === 0 && options.skipEmptyMonth) void this.loadMonth(addMonths(month, 1));
+      await this.#slots.load(month, this.visitorZone, fetch, options);
     } catch (error) {
-      if (abort.signal.aborted) return;
-      this.loadingSlots = false;
       this.showError(error, () => void this.loadMonth(month));
     }
   }
@@ -205,11 +181,40 @@ export class BookafyWidget extends LitElement {
 
   private handleSlotSelect(event: BookafySlotSelectEvent): void {
     const start = parseUtcString(event.detail.start);
-    this.selectedSlot = this.slotsByDate
-      .get(this.selectedDate ?? '')
-      ?.find((slot) => slot.start === start);
+    const offered = [...this.#slots.all(), ...this.alternatives];
+    this.selectedSlot = offered.find((slot) => slot.start === start);
+    this.alternatives = [];
+    this.notice = undefined;
     this.step = 'details';
     this.error = undefined;
+    this.focusHeading();
+    void this.holdSelectedSlot();
+  }
+
+  /**
+   * Keeps the chosen time for the visitor while they type. The hold is a courtesy: if it
+   * cannot be placed for another reason than the time being taken, booking still works.
+   */
+  private async holdSelectedSlot(): Promise<void> {
+    const slot = this.selectedSlot;
+    this.#holdId = undefined;
+    if (!this.#client || !this.serviceId || !slot) return;
+    const { holdId, taken } = await tryHold(this.#client, this.serviceId, slot.start);
+    if (this.selectedSlot !== slot) return;
+    if (taken) this.slotWasTaken(taken);
+    else this.#holdId = holdId;
+  }
+
+  /** Says plainly that the time went to someone else and offers the nearest free times. */
+  private slotWasTaken(error: SlotTakenError): void {
+    this.alternatives = (error.problem?.alternatives ?? []).map(toLocalSlot);
+    this.notice = this.alternatives.length
+      ? 'Sorry, someone booked that time a moment ago. These times nearby are still free:'
+      : 'Sorry, someone booked that time a moment ago. Please choose another time.';
+    this.step = 'calendar';
+    this.selectedSlot = undefined;
+    this.#holdId = undefined;
+    void this.loadMonth(this.#slots.month);
     this.focusHeading();
   }
 
@@ -217,52 +222,33 @@ export class BookafyWidget extends LitElement {
     if (!this.#client || !this.serviceId || !this.selectedSlot) return;
     this.submitting = true;
     this.error = undefined;
+    const request = {
+      serviceId: this.serviceId,
+      start: toUtcString(this.selectedSlot.start),
+      customer: { ...event.detail, timeZone: this.visitorZone },
+    };
     try {
-      this.booking = await this.#client.createBooking({
-        serviceId: this.serviceId,
-        start: toUtcString(this.selectedSlot.start),
-        customer: { ...event.detail, timeZone: this.visitorZone },
-      });
+      this.booking = await bookWithHold(this.#client, request, this.#holdId);
       this.step = 'confirmed';
       this.focusHeading();
       this.dispatchEvent(new BookafyBookedEvent({ booking: this.booking }));
     } catch (error) {
-      if (error instanceof SlotTakenError) {
-        this.notice = 'Sorry, someone booked that time a moment ago. Please choose another time.';
-        this.step = 'calendar';
-        this.selectedSlot = undefined;
-        void this.loadMonth(this.month);
-        this.focusHeading();
-      } else {
-        this.showError(error);
-      }
+      if (error instanceof SlotTakenError) this.slotWasTaken(error);
+      else this.showError(error);
     } finally {
       this.submitting = false;
     }
   }
 
-  private handleBackToServices(): void {
-    this.step = 'services';
-    this.focusHeading();
-  }
-
-  private handleBack(): void {
-    this.step = 'calendar';
+  /** Returns to an earlier step, announcing it like any other. */
+  private goBack(step: 'services' | 'calendar'): void {
+    this.step = step;
     this.focusHeading();
   }
 
   private showError(error: unknown, retry?: () => void): void {
-    const httpError = error instanceof HttpError ? error : undefined;
-    const message =
-      httpError?.problem?.detail ?? 'We could not reach the booking service. Please try again.';
-    this.error = { message, requestId: httpError?.requestId, ...(retry ? { retry } : {}) };
-    this.dispatchEvent(
-      new BookafyErrorEvent({
-        message: error instanceof Error ? error.message : String(error),
-        code: httpError?.code ?? 'network_error',
-        requestId: httpError?.requestId,
-      }),
-    );
+    this.error = shownError(error, retry);
+    this.dispatchEvent(BookafyErrorEvent.fromFailure(error));
   }
 
   /** Moves focus to the new step's heading so screen readers announce where the visitor is. */
@@ -279,28 +265,19 @@ export class BookafyWidget extends LitElement {
   }
 
   override render() {
-    return html`
-      ${this.renderError()}
-      <div aria-live="polite" class="visually-hidden">${this.notice ?? ''}</div>
-      ${this.renderStep()}
-    `;
+    return html` ${this.renderError()} ${this.renderStep()} `;
   }
 
   private renderStep() {
-    switch (this.step) {
-      case 'loading':
-        return html`<div class="skeleton" role="status" aria-label="Loading"></div>`;
-      case 'unavailable':
-        return html`<p>This business has no services to book right now.</p>`;
-      case 'services':
-        return this.renderServices();
-      case 'calendar':
-        return this.renderCalendar();
-      case 'details':
-        return this.renderDetails();
-      case 'confirmed':
-        return this.renderConfirmation();
-    }
+    const steps: Record<Step, () => unknown> = {
+      loading: () => html`<div class="skeleton" role="status" aria-label="Loading"></div>`,
+      unavailable: () => html`<p>This business has no services to book right now.</p>`,
+      services: () => this.renderServices(),
+      calendar: () => this.renderCalendar(),
+      details: () => this.renderDetails(),
+      confirmed: () => this.renderConfirmation(),
+    };
+    return steps[this.step]();
   }
 
   private renderError() {
@@ -323,22 +300,22 @@ export class BookafyWidget extends LitElement {
 
   private renderCalendar() {
     const service = this.currentService;
-    const daySlots = this.selectedDate ? (this.slotsByDate.get(this.selectedDate) ?? []) : [];
+    const daySlots = this.selectedDate ? (this.#slots.byDate.get(this.selectedDate) ?? []) : [];
     return html`<h2 tabindex="-1">${service?.name}: choose a day</h2>
       ${
         this.bootstrap && this.bootstrap.services.length > 1
-          ? html`<button class="back" @click=${this.handleBackToServices}>← Services</button>`
+          ? html`<button class="back" @click=${() => this.goBack('services')}>← Services</button>`
           : nothing
       }
-      ${this.notice ? html`<p class="alert" role="status">${this.notice}</p>` : nothing}
+      ${this.renderNotice()}
       <bookafy-calendar
-        .month=${this.month}
-        .availableDates=${[...this.slotsByDate.keys()]}
+        .month=${this.#slots.month}
+        .availableDates=${[...this.#slots.byDate.keys()]}
         .selectedDate=${this.selectedDate}
         .minMonth=${monthOf(this.today)}
         .maxMonth=${this.lastMonth}
         .locale=${this.visitorLocale}
-        aria-busy=${this.loadingSlots ? 'true' : 'false'}
+        aria-busy=${this.#slots.loading ? 'true' : 'false'}
         @bookafy-month-change=${this.handleMonthChange}
         @bookafy-date-select=${this.handleDateSelect}
       ></bookafy-calendar>
@@ -360,10 +337,28 @@ export class BookafyWidget extends LitElement {
       }`;
   }
 
+  private renderNotice() {
+    if (!this.notice) return nothing;
+    return html`<div class="alert" role="status">
+      <p>${this.notice}</p>
+      ${
+        this.alternatives.length
+          ? html`<bookafy-time-list
+              .slots=${this.alternatives}
+              .timeZone=${this.visitorZone}
+              .businessTimeZone=${this.bootstrap?.account.timeZone}
+              .locale=${this.visitorLocale}
+              @bookafy-slot-select=${this.handleSlotSelect}
+            ></bookafy-time-list>`
+          : nothing
+      }
+    </div>`;
+  }
+
   private renderDetails() {
     const slot = this.selectedSlot;
     return html`<h2 tabindex="-1">Your details</h2>
-      <button class="back" @click=${this.handleBack}>← Change time</button>
+      <button class="back" @click=${() => this.goBack('calendar')}>← Change time</button>
       ${
         slot
           ? html`<p class="summary" part="summary">
