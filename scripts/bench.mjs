@@ -97,7 +97,9 @@ staff member per day. ${engine.runs} measured runs after 300 warm-up runs, one p
 
 | Entry | Minified | Minified + gzip |
 |---|---|---|
-| \`@bookafy/sdk\` (public client and display helpers) | ${kb(sdkPublic.minified)} | ${kb(sdkPublic.gzip)} |
+| \`@bookafy/sdk\` (public client, display helpers) | ${kb(sdkPublic.minified)} | ${kb(
+  sdkPublic.gzip,
+)} |
 | \`@bookafy/sdk/admin\` | ${kb(sdkAdmin.minified)} | ${kb(sdkAdmin.gzip)} |
 
 ## Widget bundle (\`packages/widget/dist/bookafy.js\`)
