@@ -31,6 +31,7 @@ async function openDemo(): Promise<Page> {
 /** Chooses the introductory call and the first day with free times; returns that day. */
 async function openFirstFreeDay(page: Page): Promise<string> {
   await page.getByRole('button', { name: /Introductory call/ }).click();
+  await page.getByRole('button', { name: 'Anyone available' }).click();
   const firstFree = page.locator('bookafy-calendar button.day[data-available]').first();
   await firstFree.waitFor();
   const date = (await firstFree.getAttribute('data-date'))!;
@@ -96,6 +97,7 @@ describe('booking on the demo page', () => {
 /** After a reload: the service, then `date` (which may have no free times left at all). */
 async function openFirstFreeDayOrDate(page: Page, date: string) {
   await page.getByRole('button', { name: /Introductory call/ }).click();
+  await page.getByRole('button', { name: 'Anyone available' }).click();
   const day = page.locator(`bookafy-calendar button.day[data-date="${date}"]`);
   await day.waitFor();
   if ((await day.getAttribute('aria-disabled')) === 'true') return;

@@ -66,6 +66,8 @@ await vitest('api (workerd + D1)', 'packages/api');
 await vitest('sdk (real Worker)', 'packages/sdk');
 await vitest('sdk bundle split', 'packages/sdk', { config: 'vitest.bundle.config.ts' });
 
+await vitest('widget bundle (size, CSP)', 'packages/widget');
+
 if (existsSync(chromium)) {
   const widgetResults = join(resultsDir, 'widget.json');
   await step('widget (Chromium)', 'pnpm', ['--dir', 'packages/widget', 'exec', 'web-test-runner'], {

@@ -2,12 +2,14 @@ import { BookafyBookingForm } from './components/booking-form/booking-form.js';
 import { BookafyCalendar } from './components/calendar/calendar.js';
 import { BookafyConfirmation } from './components/confirmation/confirmation.js';
 import { BookafyServiceList } from './components/service-list/service-list.js';
+import { BookafyStaffList } from './components/staff-list/staff-list.js';
 import { BookafyTimeList } from './components/time-list/time-list.js';
 import { BookafyWidget } from './components/widget/widget.js';
 
 const elements = {
   'bookafy-widget': BookafyWidget,
   'bookafy-service-list': BookafyServiceList,
+  'bookafy-staff-list': BookafyStaffList,
   'bookafy-calendar': BookafyCalendar,
   'bookafy-time-list': BookafyTimeList,
   'bookafy-booking-form': BookafyBookingForm,

@@ -10,12 +10,14 @@
 export { defineElements } from './define.js';
 export { BookafyWidget } from './components/widget/widget.js';
 export { BookafyServiceList } from './components/service-list/service-list.js';
+export { BookafyStaffList } from './components/staff-list/staff-list.js';
 export { BookafyCalendar } from './components/calendar/calendar.js';
 export { BookafyTimeList } from './components/time-list/time-list.js';
 export { BookafyBookingForm } from './components/booking-form/booking-form.js';
 export { BookafyConfirmation } from './components/confirmation/confirmation.js';
 export { BookafyReadyEvent } from './events/ready.js';
 export { BookafyServiceSelectEvent } from './events/service-select.js';
+export { BookafyStaffSelectEvent } from './events/staff-select.js';
 export { BookafyDateSelectEvent } from './events/date-select.js';
 export { BookafyMonthChangeEvent } from './events/month-change.js';
 export { BookafySlotSelectEvent } from './events/slot-select.js';

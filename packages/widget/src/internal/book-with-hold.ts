@@ -12,11 +12,11 @@ import {
  */
 export async function tryHold(
   client: BookafyClient,
-  serviceId: string,
-  start: number,
+  slot: { serviceId: string; staffId: string | undefined; start: number },
 ): Promise<{ holdId?: string; taken?: SlotTakenError }> {
+  const { staffId, ...rest } = slot;
   try {
-    return { holdId: (await client.createHold({ serviceId, start })).id };
+    return { holdId: (await client.createHold({ ...rest, ...(staffId ? { staffId } : {}) })).id };
   } catch (error) {
     return error instanceof SlotTakenError ? { taken: error } : {};
   }

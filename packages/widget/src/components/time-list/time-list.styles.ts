@@ -5,6 +5,11 @@ export const timeListStyles = css`
     display: block;
   }
 
+  h3 {
+    font-size: 1rem;
+    margin: 0 0 var(--_space);
+  }
+
   ul {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));

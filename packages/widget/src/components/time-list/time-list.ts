@@ -13,6 +13,7 @@ import { timeListStyles } from './time-list.styles.js';
  *
  * @summary The times of the chosen day.
  * @event bookafy-slot-select - The visitor chose a time.
+ * @csspart heading - The heading above the times, when there is one.
  * @csspart list - The list of times.
  * @csspart time - A time button.
  * @csspart business-time - The business's time under a time, when the zones differ.
@@ -32,6 +33,9 @@ export class BookafyTimeList extends LitElement {
   /** BCP 47 locale of the labels. */
   @property() locale = 'en';
 
+  /** A heading above the times, such as the day they are on. */
+  @property() heading: string | undefined;
+
   /** The start of the chosen slot, epoch milliseconds. */
   @property({ attribute: false }) selectedStart: number | undefined;
 
@@ -42,10 +46,15 @@ export class BookafyTimeList extends LitElement {
   }
 
   override render() {
-    if (this.slots.length === 0) return html`<p class="empty">No free times on this day.</p>`;
-    return html`<ul part="list" aria-label="Free times">
-      ${this.slots.map((slot) => this.renderSlot(slot))}
-    </ul>`;
+    const heading = this.heading ? html`<h3 part="heading">${this.heading}</h3>` : nothing;
+    if (this.slots.length === 0) {
+      return html`${heading}
+        <p class="empty">No free times on this day.</p>`;
+    }
+    return html`${heading}
+      <ul part="list" aria-label=${this.heading ?? 'Free times'}>
+        ${this.slots.map((slot) => this.renderSlot(slot))}
+      </ul>`;
   }
 
   private renderSlot(slot: LocalSlot) {

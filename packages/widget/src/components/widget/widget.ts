@@ -22,8 +22,8 @@ import type { BookafyDetailsSubmitEvent } from '../../events/details-submit.js';
 import { BookafyErrorEvent } from '../../events/error.js';
 import type { BookafyMonthChangeEvent } from '../../events/month-change.js';
 import { BookafyReadyEvent } from '../../events/ready.js';
-import type { BookafyServiceSelectEvent } from '../../events/service-select.js';
 import type { BookafySlotSelectEvent } from '../../events/slot-select.js';
+import type { BookafyStaffSelectEvent } from '../../events/staff-select.js';
 import { toLocalSlot, type LocalSlot } from '../../internal/local-slot.js';
 import { bookWithHold, tryHold } from '../../internal/book-with-hold.js';
 import { MonthSlots, type SlotFetcher } from '../../internal/month-slots.js';
@@ -32,8 +32,15 @@ import { scriptUrl } from '../../internal/script-origin.js';
 import { shownError, type ShownError } from '../../internal/shown-error.js';
 import { tokens } from '../../styles/tokens.js';
 import { widgetStyles } from './widget.styles.js';
+import {
+  confirmationTemplate,
+  errorTemplate,
+  noticeTemplate,
+  servicesTemplate,
+  staffTemplate,
+} from './widget.templates.js';
 
-type Step = 'loading' | 'services' | 'calendar' | 'details' | 'confirmed' | 'unavailable';
+type Step = 'loading' | 'services' | 'staff' | 'calendar' | 'details' | 'confirmed' | 'unavailable';
 
 /**
  * The booking flow in one element: choose a service, a day, a time in the visitor's own
@@ -63,6 +70,8 @@ export class BookafyWidget extends LitElement {
   @state() private step: Step = 'loading';
   @state() private bootstrap: Bootstrap | undefined;
   @state() private serviceId: string | undefined;
+  /** The staff member chosen, or `undefined` for anyone. */
+  @state() private staffId: string | undefined;
   @state() private selectedDate: LocalDate | undefined;
   @state() private selectedSlot: LocalSlot | undefined;
   @state() private booking: Booking | undefined;
@@ -79,6 +88,9 @@ export class BookafyWidget extends LitElement {
 
   /** A service id to book directly, skipping the service list. */
   @property() service: string | undefined;
+
+  /** A staff member id to book with directly, skipping the staff choice. */
+  @property() staff: string | undefined;
 
   /** The visitor's IANA zone; detected from the browser when absent. */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
@@ -114,6 +126,12 @@ export class BookafyWidget extends LitElement {
     return monthOf(localDateOf(Date.now() + horizonDays * DAY_MS, this.visitorZone));
   }
 
+  /** Where "Back" leads from the calendar: the staff choice or the services, if either showed. */
+  private get previousStep(): 'staff' | 'services' | undefined {
+    if (!this.staff && (this.currentService?.staffIds.length ?? 0) > 1) return 'staff';
+    return (this.bootstrap?.services.length ?? 0) > 1 ? 'services' : undefined;
+  }
+
   private get today(): LocalDate {
     return localDateOf(Date.now(), this.visitorZone);
   }
@@ -144,6 +162,16 @@ export class BookafyWidget extends LitElement {
 
   private chooseService(serviceId: string): void {
     this.serviceId = serviceId;
+    this.staffId = this.staff;
+    if (!this.staff && (this.currentService?.staffIds.length ?? 0) > 1) {
+      this.step = 'staff';
+      this.focusHeading();
+    } else {
+      this.showCalendar();
+    }
+  }
+
+  private showCalendar(): void {
     this.selectedDate = undefined;
     this.selectedSlot = undefined;
     this.step = 'calendar';
@@ -157,7 +185,7 @@ export class BookafyWidget extends LitElement {
     if (!client || !serviceId) return;
     this.error = undefined;
     const fetch: SlotFetcher = async (range, signal) =>
-      (await client.listSlots({ serviceId, ...range }, { signal })).slots;
+      (await client.listSlots({ serviceId, staffId: this.staffId, ...range }, { signal })).slots;
     try {
       await this.#slots.load(month, this.visitorZone, fetch, options);
     } catch (error) {
@@ -165,8 +193,9 @@ export class BookafyWidget extends LitElement {
     }
   }
 
-  private handleServiceSelect(event: BookafyServiceSelectEvent): void {
-    this.chooseService(event.detail.serviceId);
+  private handleStaffSelect(event: BookafyStaffSelectEvent): void {
+    this.staffId = event.detail.staffId ?? undefined;
+    this.showCalendar();
   }
 
   private handleMonthChange(event: BookafyMonthChangeEvent): void {
@@ -199,7 +228,11 @@ export class BookafyWidget extends LitElement {
     const slot = this.selectedSlot;
     this.#holdId = undefined;
     if (!this.#client || !this.serviceId || !slot) return;
-    const { holdId, taken } = await tryHold(this.#client, this.serviceId, slot.start);
+    const { holdId, taken } = await tryHold(this.#client, {
+      serviceId: this.serviceId,
+      staffId: this.staffId,
+      start: slot.start,
+    });
     if (this.selectedSlot !== slot) return;
     if (taken) this.slotWasTaken(taken);
     else this.#holdId = holdId;
@@ -224,6 +257,7 @@ export class BookafyWidget extends LitElement {
     this.error = undefined;
     const request = {
       serviceId: this.serviceId,
+      ...(this.staffId ? { staffId: this.staffId } : {}),
       start: toUtcString(this.selectedSlot.start),
       customer: { ...event.detail, timeZone: this.visitorZone },
     };
@@ -241,7 +275,7 @@ export class BookafyWidget extends LitElement {
   }
 
   /** Returns to an earlier step, announcing it like any other. */
-  private goBack(step: 'services' | 'calendar'): void {
+  private goBack(step: 'services' | 'staff' | 'calendar'): void {
     this.step = step;
     this.focusHeading();
   }
@@ -265,37 +299,32 @@ export class BookafyWidget extends LitElement {
   }
 
   override render() {
-    return html` ${this.renderError()} ${this.renderStep()} `;
+    return html` ${errorTemplate(this.error)} ${this.renderStep()} `;
   }
 
   private renderStep() {
     const steps: Record<Step, () => unknown> = {
       loading: () => html`<div class="skeleton" role="status" aria-label="Loading"></div>`,
       unavailable: () => html`<p>This business has no services to book right now.</p>`,
-      services: () => this.renderServices(),
+      services: () =>
+        servicesTemplate(
+          this.bootstrap?.account.name ?? '',
+          this.bootstrap?.services ?? [],
+          (event) => this.chooseService(event.detail.serviceId),
+        ),
+      staff: () =>
+        this.currentService
+          ? staffTemplate(this.currentService, this.bootstrap?.staff ?? [], this.handleStaffSelect)
+          : nothing,
       calendar: () => this.renderCalendar(),
       details: () => this.renderDetails(),
-      confirmed: () => this.renderConfirmation(),
+      confirmed: () =>
+        confirmationTemplate(this.booking, this.currentService, this.bootstrap, {
+          timeZone: this.visitorZone,
+          locale: this.visitorLocale,
+        }),
     };
     return steps[this.step]();
-  }
-
-  private renderError() {
-    if (!this.error) return nothing;
-    const { message, requestId, retry } = this.error;
-    return html`<div class="alert" role="alert" part="error">
-      ${message} ${requestId ? html`<span class="muted">(reference ${requestId})</span>` : nothing}
-      ${retry ? html`<button class="retry" @click=${retry}>Try again</button>` : nothing}
-    </div>`;
-  }
-
-  private renderServices() {
-    return html`<h2 tabindex="-1">${this.bootstrap?.account.name}: choose a service</h2>
-      <bookafy-service-list
-        exportparts="service"
-        .services=${this.bootstrap?.services ?? []}
-        @bookafy-service-select=${this.handleServiceSelect}
-      ></bookafy-service-list>`;
   }
 
   private renderCalendar() {
@@ -303,11 +332,18 @@ export class BookafyWidget extends LitElement {
     const daySlots = this.selectedDate ? (this.#slots.byDate.get(this.selectedDate) ?? []) : [];
     return html`<h2 tabindex="-1">${service?.name}: choose a day</h2>
       ${
-        this.bootstrap && this.bootstrap.services.length > 1
-          ? html`<button class="back" @click=${() => this.goBack('services')}>← Services</button>`
+        this.previousStep
+          ? html`<button class="back" @click=${() => this.goBack(this.previousStep!)}>
+              ← Back
+            </button>`
           : nothing
       }
-      ${this.renderNotice()}
+      ${noticeTemplate(this.notice, this.alternatives, {
+        timeZone: this.visitorZone,
+        businessTimeZone: this.bootstrap?.account.timeZone,
+        locale: this.visitorLocale,
+        onSelect: this.handleSlotSelect,
+      })}
       <bookafy-calendar
         .month=${this.#slots.month}
         .availableDates=${[...this.#slots.byDate.keys()]}
@@ -322,37 +358,18 @@ export class BookafyWidget extends LitElement {
       <p class="muted">Times are shown in ${this.visitorZone.replaceAll('_', ' ')}.</p>
       ${
         this.selectedDate
-          ? html`<section class="day-times" aria-labelledby="day-title">
-              <h3 id="day-title">${formatLocalDate(this.selectedDate, this.visitorLocale)}</h3>
-              <bookafy-time-list
-                .slots=${daySlots}
-                .timeZone=${this.visitorZone}
-                .businessTimeZone=${this.bootstrap?.account.timeZone}
-                .locale=${this.visitorLocale}
-                .selectedStart=${this.selectedSlot?.start}
-                @bookafy-slot-select=${this.handleSlotSelect}
-              ></bookafy-time-list>
-            </section>`
-          : nothing
-      }`;
-  }
-
-  private renderNotice() {
-    if (!this.notice) return nothing;
-    return html`<div class="alert" role="status">
-      <p>${this.notice}</p>
-      ${
-        this.alternatives.length
           ? html`<bookafy-time-list
-              .slots=${this.alternatives}
+              class="day-times"
+              .heading=${formatLocalDate(this.selectedDate, this.visitorLocale)}
+              .slots=${daySlots}
               .timeZone=${this.visitorZone}
               .businessTimeZone=${this.bootstrap?.account.timeZone}
               .locale=${this.visitorLocale}
+              .selectedStart=${this.selectedSlot?.start}
               @bookafy-slot-select=${this.handleSlotSelect}
             ></bookafy-time-list>`
           : nothing
-      }
-    </div>`;
+      }`;
   }
 
   private renderDetails() {
@@ -371,18 +388,6 @@ export class BookafyWidget extends LitElement {
         ?busy=${this.submitting}
         @bookafy-details-submit=${this.handleDetailsSubmit}
       ></bookafy-booking-form>`;
-  }
-
-  private renderConfirmation() {
-    return html`<bookafy-confirmation
-      part="confirmation"
-      .booking=${this.booking}
-      .serviceName=${this.currentService?.name ?? ''}
-      .businessName=${this.bootstrap?.account.name ?? ''}
-      .businessTimeZone=${this.bootstrap?.account.timeZone ?? 'UTC'}
-      .timeZone=${this.visitorZone}
-      .locale=${this.visitorLocale}
-    ></bookafy-confirmation>`;
   }
 }
 
