@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
+import { pinClock } from '../../api/test/pin-clock.js';
 import { createAccount, createAdminAccount } from '../../api/test/fixtures.js';
 import { workerFetch, type Exchange } from '../test/injected-fetch.js';
 import { rejectionOf } from '../test/rejection-of.js';
@@ -13,12 +14,7 @@ import { ValidationError } from './errors/validation-error.js';
 const NOW = '2027-02-26T12:00:00Z';
 const customer = { name: 'Ada Lovelace', email: 'ada@example.com', timeZone: 'America/New_York' };
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 function connect(secretKey: string, exchanges: Exchange[] = []) {
   return createAdminClient({

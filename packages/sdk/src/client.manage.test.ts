@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
+import { pinClock } from '../../api/test/pin-clock.js';
 import { createAccount } from '../../api/test/fixtures.js';
-import { workerFetch, type Exchange } from '../test/injected-fetch.js';
+import { type Exchange } from '../test/injected-fetch.js';
+import { connect } from '../test/worker-client.js';
 import { rejectionOf } from '../test/rejection-of.js';
-import { createClient } from './client.js';
 import { HttpError } from './errors/http-error.js';
 import { SlotTakenError } from './errors/slot-taken-error.js';
 
@@ -12,20 +13,7 @@ const NOW = '2027-02-26T12:00:00Z';
 const TEN_IN_BERLIN = '2027-03-01T09:00:00Z';
 const ELEVEN_IN_BERLIN = '2027-03-01T10:00:00Z';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-function connect(publishableKey: string, exchanges: Exchange[] = []) {
-  return createClient({
-    baseUrl: 'http://127.0.0.1',
-    publishableKey,
-    fetch: workerFetch(exchanges),
-  });
-}
+pinClock(NOW);
 
 const customer = { name: 'Ada Lovelace', email: 'ada@example.com', timeZone: 'America/New_York' };
 

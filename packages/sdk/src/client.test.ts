@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
+import { pinClock } from '../../api/test/pin-clock.js';
 import { createAccount } from '../../api/test/fixtures.js';
-import { workerFetch, type Exchange } from '../test/injected-fetch.js';
-import { createClient } from './client.js';
+import { type Exchange } from '../test/injected-fetch.js';
+import { connect } from '../test/worker-client.js';
 import { BookafyError } from './errors/bookafy-error.js';
 import { HttpError } from './errors/http-error.js';
 import { SlotTakenError } from './errors/slot-taken-error.js';
@@ -14,21 +15,7 @@ const MONDAY = '2027-03-01T00:00:00Z';
 const TUESDAY = '2027-03-02T00:00:00Z';
 const TEN_IN_BERLIN = '2027-03-01T09:00:00Z';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-/** A client of the Worker under test that records every exchange in `exchanges`. */
-function connect(publishableKey: string, exchanges: Exchange[] = []) {
-  return createClient({
-    baseUrl: 'http://127.0.0.1',
-    publishableKey,
-    fetch: workerFetch(exchanges),
-  });
-}
+pinClock(NOW);
 
 function visitorBooking(serviceId: string, start: string) {
   return {

@@ -1,25 +1,35 @@
 import { MINUTE_MS } from '@bookafy/core';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 
 import { bookings, staff, type BookingRow } from '../db/schema/index.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv, Database } from '../env.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
 import { atomicBatch } from './atomic-batch.js';
 import { bookingGuards } from './booking-guards.js';
 import { recordChange, type BookingChange } from './booking-statements.js';
 import { claimIsFree } from './claim-is-free.js';
-import { checkSlot, claimFor, zoneOf } from './check-slot.js';
+import { checkSlot, claimFor } from './check-slot.js';
 
 type Vars = AppEnv['Variables'];
 const ACTIVE = ['pending', 'confirmed'] as const;
 
-/** The staff member's zone, in which the business states a booking's time. */
-export async function staffTimeZone(vars: Vars, row: BookingRow): Promise<string> {
-  const [member] = await vars.db
-    .select({ timeZone: staff.timeZone })
-    .from(staff)
-    .where(and(eq(staff.id, row.staffId), eq(staff.accountId, row.accountId)));
-  return member?.timeZone ?? 'UTC';
+/** A stored booking with its staff member's zone, in which the business states its time. */
+export interface LoadedBooking {
+  row: BookingRow;
+  timeZone: string;
+}
+
+/** The booking matching `condition`, read with its staff member's zone in one query. */
+export async function findBooking(
+  db: Database,
+  condition: SQL,
+): Promise<LoadedBooking | undefined> {
+  const [found] = await db
+    .select({ row: bookings, timeZone: staff.timeZone })
+    .from(bookings)
+    .innerJoin(staff, and(eq(staff.id, bookings.staffId), eq(staff.accountId, bookings.accountId)))
+    .where(condition);
+  return found;
 }
 
 /**
@@ -29,13 +39,12 @@ export async function staffTimeZone(vars: Vars, row: BookingRow): Promise<string
  */
 async function changeBooking(
   vars: Vars,
-  row: BookingRow,
+  { row, timeZone }: LoadedBooking,
   change: BookingChange & { set: Partial<BookingRow>; condition?: ReturnType<typeof sql> },
   from: readonly BookingRow['status'][] = ACTIVE,
 ): Promise<BookingRow> {
   const now = Date.now();
   const changed: BookingRow = { ...row, ...change.set, updatedAt: now };
-  const timeZone = await staffTimeZone(vars, row);
   // SQLite's changes() counts the rows of the statement just before in the same batch: the
   // audit row exists only if the update wrote, and the event only if the audit row did.
   const applied = sql`changes() > 0`;
@@ -64,11 +73,11 @@ async function changeBooking(
 /** Cancels an active booking; its slot is free again at once. */
 export function cancelBooking(
   vars: Vars,
-  row: BookingRow,
+  booking: LoadedBooking,
   actor: BookingChange['actor'],
   reason?: string,
 ) {
-  return changeBooking(vars, row, {
+  return changeBooking(vars, booking, {
     type: 'cancelled',
     actor,
     data: reason ? { reason } : {},
@@ -77,8 +86,8 @@ export function cancelBooking(
 }
 
 /** Confirms a pending booking, exactly once. */
-export function confirmBooking(vars: Vars, row: BookingRow, actor: BookingChange['actor']) {
-  return changeBooking(vars, row, { type: 'confirmed', actor, set: { status: 'confirmed' } }, [
+export function confirmBooking(vars: Vars, booking: LoadedBooking, actor: BookingChange['actor']) {
+  return changeBooking(vars, booking, { type: 'confirmed', actor, set: { status: 'confirmed' } }, [
     'pending',
   ]);
 }
@@ -90,10 +99,11 @@ export function confirmBooking(vars: Vars, row: BookingRow, actor: BookingChange
  */
 export async function rescheduleBooking(
   vars: Vars,
-  row: BookingRow,
+  booking: LoadedBooking,
   start: number,
   actor: BookingChange['actor'],
 ): Promise<BookingRow> {
+  const { row } = booking;
   const now = Date.now();
   const checked = await checkSlot(vars.db, {
     accountId: row.accountId,
@@ -110,10 +120,12 @@ export async function rescheduleBooking(
     start,
     checked.durationMinutes,
   );
-  const timeZone = zoneOf(checked, row.staffId);
-  const guards = bookingGuards(checked.service, timeZone, start, { now, bookingId: row.id });
+  const guards = bookingGuards(checked.service, booking.timeZone, start, {
+    now,
+    bookingId: row.id,
+  });
   try {
-    return await changeBooking(vars, row, {
+    return await changeBooking(vars, booking, {
       type: 'rescheduled',
       actor,
       data: {

@@ -3,9 +3,14 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 
-import { cancelBooking, rescheduleBooking, staffTimeZone } from '../data/booking-changes.js';
+import {
+  cancelBooking,
+  findBooking,
+  rescheduleBooking,
+  type LoadedBooking,
+} from '../data/booking-changes.js';
 import { toWireBooking } from '../data/wire-booking.js';
-import { accounts, bookings, services, staff, type BookingRow } from '../db/schema/index.js';
+import { accounts, bookings, services, staff } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
 import { sha256Hex } from '../internal/hash.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
@@ -31,19 +36,18 @@ const bookingResponse = {
  * The booking whose manage token the request carries. A wrong token answers exactly like a
  * missing booking, so a token cannot be used to learn which ids exist.
  */
-async function managedBooking(c: Context<AppEnv>, bookingId: string): Promise<BookingRow> {
+async function managedBooking(c: Context<AppEnv>, bookingId: string): Promise<LoadedBooking> {
   const token = c.req.header(MANAGE_TOKEN_HEADER) ?? c.req.query('token');
-  const [row] = token
-    ? await c.var.db
-        .select()
-        .from(bookings)
-        .where(
-          and(eq(bookings.id, bookingId), eq(bookings.manageTokenHash, await sha256Hex(token))),
-        )
-    : [];
-  if (!row)
+  const found = token
+    ? await findBooking(
+        c.var.db,
+        and(eq(bookings.id, bookingId), eq(bookings.manageTokenHash, await sha256Hex(token)))!,
+      )
+    : undefined;
+  if (!found) {
     throw new ApiProblem(404, ProblemCode.notFound, `No booking ${bookingId} for this token.`);
-  return row;
+  }
+  return found;
 }
 
 /** Public calls a visitor makes with the manage token: view, cancel, reschedule. */
@@ -59,8 +63,8 @@ export const manageRoutes = new OpenAPIHono<AppEnv>()
       responses: bookingResponse,
     }),
     async (c) => {
-      const row = await managedBooking(c, c.req.valid('param').bookingId);
-      return c.json(toWireBooking(row, await staffTimeZone(c.var, row)), 200);
+      const { row, timeZone } = await managedBooking(c, c.req.valid('param').bookingId);
+      return c.json(toWireBooking(row, timeZone), 200);
     },
   )
   .openapi(
@@ -83,7 +87,7 @@ export const manageRoutes = new OpenAPIHono<AppEnv>()
       },
     }),
     async (c) => {
-      const row = await managedBooking(c, c.req.valid('param').bookingId);
+      const { row } = await managedBooking(c, c.req.valid('param').bookingId);
       const [names] = await c.var.db
         .select({ service: services.name, staff: staff.name, business: accounts.name })
         .from(services)
@@ -126,9 +130,10 @@ export const manageRoutes = new OpenAPIHono<AppEnv>()
       },
     }),
     async (c) => {
-      const row = await managedBooking(c, c.req.valid('param').bookingId);
-      const cancelled = await cancelBooking(c.var, row, 'visitor', c.req.valid('json').reason);
-      return c.json(toWireBooking(cancelled, await staffTimeZone(c.var, row)), 200);
+      const booking = await managedBooking(c, c.req.valid('param').bookingId);
+      const reason = c.req.valid('json').reason;
+      const cancelled = await cancelBooking(c.var, booking, 'visitor', reason);
+      return c.json(toWireBooking(cancelled, booking.timeZone), 200);
     },
   )
   .openapi(
@@ -149,9 +154,9 @@ export const manageRoutes = new OpenAPIHono<AppEnv>()
       },
     }),
     async (c) => {
-      const row = await managedBooking(c, c.req.valid('param').bookingId);
+      const booking = await managedBooking(c, c.req.valid('param').bookingId);
       const start = parseUtcString(c.req.valid('json').start)!;
-      const moved = await rescheduleBooking(c.var, row, start, 'visitor');
-      return c.json(toWireBooking(moved, await staffTimeZone(c.var, row)), 200);
+      const moved = await rescheduleBooking(c.var, booking, start, 'visitor');
+      return c.json(toWireBooking(moved, booking.timeZone), 200);
     },
   );

@@ -56,6 +56,8 @@ export const bookings = sqliteTable(
   (table) => [
     index('bookings_staff_blocked_idx').on(table.staffId, table.blockedFrom),
     index('bookings_account_starts_idx').on(table.accountId, table.startsAt),
+    // The fair assignment reads each staff member's latest booking on every slots request.
+    index('bookings_staff_created_idx').on(table.staffId, table.createdAt),
   ],
 );
 

@@ -7,11 +7,12 @@ import {
   cancelBooking,
   confirmBooking,
   rescheduleBooking,
-  staffTimeZone,
+  findBooking,
+  type LoadedBooking,
 } from '../../data/booking-changes.js';
 import { decodeCursor, encodeCursor } from '../../data/booking-cursor.js';
 import { toWireBooking } from '../../data/wire-booking.js';
-import { bookingEvents, bookings, staff, type BookingRow } from '../../db/schema/index.js';
+import { bookingEvents, bookings, staff } from '../../db/schema/index.js';
 import type { AppEnv } from '../../env.js';
 import { secretKey } from '../../middleware/secret-key.js';
 import { ApiProblem, ProblemCode } from '../../problem.js';
@@ -36,13 +37,13 @@ const refusals = {
 };
 
 /** The account's booking `bookingId`; another account's id is simply not found. */
-async function accountBooking(c: Context<AppEnv>, bookingId: string): Promise<BookingRow> {
-  const [row] = await c.var.db
-    .select()
-    .from(bookings)
-    .where(and(eq(bookings.id, bookingId), eq(bookings.accountId, c.var.account.id)));
-  if (!row) throw new ApiProblem(404, ProblemCode.notFound, `No booking ${bookingId} here.`);
-  return row;
+async function accountBooking(c: Context<AppEnv>, bookingId: string): Promise<LoadedBooking> {
+  const found = await findBooking(
+    c.var.db,
+    and(eq(bookings.id, bookingId), eq(bookings.accountId, c.var.account.id))!,
+  );
+  if (!found) throw new ApiProblem(404, ProblemCode.notFound, `No booking ${bookingId} here.`);
+  return found;
 }
 
 const changeResponses = {
@@ -159,8 +160,8 @@ export const bookingAdminRoutes = new OpenAPIHono<AppEnv>()
       responses: { 200: { description: 'The booking', content: bookingContent }, ...refusals },
     }),
     async (c) => {
-      const row = await accountBooking(c, c.req.valid('param').bookingId);
-      return c.json(toWireBooking(row, await staffTimeZone(c.var, row)), 200);
+      const { row, timeZone } = await accountBooking(c, c.req.valid('param').bookingId);
+      return c.json(toWireBooking(row, timeZone), 200);
     },
   )
   .openapi(
@@ -181,7 +182,7 @@ export const bookingAdminRoutes = new OpenAPIHono<AppEnv>()
       },
     }),
     async (c) => {
-      const row = await accountBooking(c, c.req.valid('param').bookingId);
+      const { row } = await accountBooking(c, c.req.valid('param').bookingId);
       const events = await c.var.db
         .select()
         .from(bookingEvents)
@@ -198,19 +199,19 @@ export const bookingAdminRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(confirmRoute, async (c) => {
-    const row = await accountBooking(c, c.req.valid('param').bookingId);
-    const confirmed = await confirmBooking(c.var, row, 'admin');
-    return c.json(toWireBooking(confirmed, await staffTimeZone(c.var, row)), 200);
+    const booking = await accountBooking(c, c.req.valid('param').bookingId);
+    const confirmed = await confirmBooking(c.var, booking, 'admin');
+    return c.json(toWireBooking(confirmed, booking.timeZone), 200);
   })
   .openapi(cancelRoute, async (c) => {
-    const row = await accountBooking(c, c.req.valid('param').bookingId);
+    const booking = await accountBooking(c, c.req.valid('param').bookingId);
     const { reason } = c.req.valid('json');
-    const cancelled = await cancelBooking(c.var, row, 'admin', reason);
-    return c.json(toWireBooking(cancelled, await staffTimeZone(c.var, row)), 200);
+    const cancelled = await cancelBooking(c.var, booking, 'admin', reason);
+    return c.json(toWireBooking(cancelled, booking.timeZone), 200);
   })
   .openapi(rescheduleRoute, async (c) => {
-    const row = await accountBooking(c, c.req.valid('param').bookingId);
+    const booking = await accountBooking(c, c.req.valid('param').bookingId);
     const { start } = c.req.valid('json');
-    const moved = await rescheduleBooking(c.var, row, parseUtcString(start)!, 'admin');
-    return c.json(toWireBooking(moved, await staffTimeZone(c.var, row)), 200);
+    const moved = await rescheduleBooking(c.var, booking, parseUtcString(start)!, 'admin');
+    return c.json(toWireBooking(moved, booking.timeZone), 200);
   });

@@ -1,0 +1,1 @@
+CREATE INDEX `bookings_staff_created_idx` ON `bookings` (`staff_id`,`created_at`);
