@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { realWorkerPlugin } from './test/real-worker-plugin.mjs';
 
 /** Counts passed and failed tests into the file `pnpm test` reads for its closing line. */
 function countsReporter(file) {
@@ -44,6 +45,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   plugins: [
+    realWorkerPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

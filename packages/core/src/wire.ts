@@ -24,6 +24,8 @@ export interface PlanFeatures {
 /** The public face of an account, as a widget shows it. */
 export interface PublicAccount {
   id: string;
+  /** The account's handle in its hosted booking page's address, `/book/<slug>`. */
+  slug: string;
   name: string;
   /** The business's own zone, shown beside the visitor's. */
   timeZone: string;
@@ -31,6 +33,29 @@ export interface PublicAccount {
   branding: Branding;
   features: PlanFeatures;
 }
+
+/** The kinds of answer a service's question takes. */
+export type QuestionKind = 'text' | 'longText' | 'select' | 'checkbox' | 'phone';
+
+/** A question a service asks the visitor on the details form, besides name and email. */
+export interface ServiceQuestion {
+  /** Stable key of the answer in a booking's `answers`, e.g. `reason`. */
+  id: string;
+  label: string;
+  kind: QuestionKind;
+  required: boolean;
+  /** The choices of a `select` question; absent for the other kinds. */
+  options?: string[];
+}
+
+/** A visitor's answers, by question id: text for most kinds, a boolean for `checkbox`. */
+export type Answers = Record<string, string | boolean>;
+
+/**
+ * Which zone a widget states times in: the visitor's own, or always the business's (for
+ * in-person services, where the visitor travels to the business).
+ */
+export type TimeZoneDisplay = 'visitor' | 'business';
 
 /** A service a visitor can book. */
 export interface PublicService {
@@ -46,6 +71,9 @@ export interface PublicService {
   horizonDays: number;
   /** Staff members who offer the service. */
   staffIds: string[];
+  /** Extra questions of the details form, in order. */
+  questions: ServiceQuestion[];
+  timeZoneDisplay: TimeZoneDisplay;
 }
 
 /** A staff member as a visitor sees them. */
@@ -82,9 +110,17 @@ export interface SlotList {
 export interface Customer {
   name: string;
   email: string;
+  /** A phone number as the visitor typed it, in international form where possible. */
+  phone?: string;
   /** The visitor's zone, kept so that later messages state the time as they know it. */
   timeZone: string;
 }
+
+/**
+ * Free-form string pairs the embedding site attaches to a booking (a CRM id, `utm_source`),
+ * stored and returned untouched: at most 20 keys of up to 40 characters, values up to 500.
+ */
+export type Metadata = Record<string, string>;
 
 /** What a visitor sends to book a slot. */
 export interface BookingRequest {
@@ -97,6 +133,9 @@ export interface BookingRequest {
   /** A hold the visitor placed on this slot, which the booking takes over. */
   holdId?: string;
   customer: Customer;
+  /** Answers to the service's questions; required questions must be answered. */
+  answers?: Answers;
+  metadata?: Metadata;
 }
 
 /** A booking as its visitor sees it. */
@@ -111,6 +150,8 @@ export interface Booking {
   /** The staff member's zone, in which the business states the time. */
   timeZone: string;
   customer: Customer;
+  answers: Answers;
+  metadata: Metadata;
   /** Raised on every reschedule. */
   sequence: number;
   createdAt: UtcString;
@@ -177,6 +218,8 @@ export interface Health {
 /** An account as its owner manages it. */
 export interface Account {
   id: string;
+  /** The handle of the hosted booking page, `/book/<slug>`. */
+  slug: string;
   name: string;
   timeZone: string;
   /** Changed by the operator only. */
@@ -190,6 +233,8 @@ export interface Account {
 /** The account settings an owner may change; omitted fields stay as they are. */
 export interface AccountUpdate {
   name?: string;
+  /** Lower-case letters, digits and single hyphens, 3 to 40 characters; unique. */
+  slug?: string;
   timeZone?: string;
   allowedOrigins?: string[];
   /** `null` removes a branding field. */
@@ -235,6 +280,10 @@ export interface ServiceInput {
   position?: number;
   /** The staff members who offer the service. */
   staffIds?: string[];
+  /** Up to 20 questions; ids unique within the service. */
+  questions?: ServiceQuestion[];
+  /** `visitor` by default. */
+  timeZoneDisplay?: TimeZoneDisplay;
 }
 
 /** A service as its owner manages it, archived ones included. */

@@ -1,0 +1,56 @@
+import { demoAccount } from '../../../scripts/demo-account.mjs';
+import { startDevServer } from '../../../scripts/start-dev-server.mjs';
+
+/** Adds `origin` to the demo account's allowed origins, through the admin API. */
+async function allowOrigin(baseUrl, origin) {
+  const admin = (init) =>
+    fetch(new URL('/v1/admin/account', baseUrl), {
+      ...init,
+      headers: {
+        authorization: `Bearer ${demoAccount.secretKey}`,
+        'content-type': 'application/json',
+      },
+    });
+  const { allowedOrigins } = await (await admin()).json();
+  if (allowedOrigins.includes(origin)) return;
+  const response = await admin({
+    method: 'PATCH',
+    body: JSON.stringify({ allowedOrigins: [...allowedOrigins, origin] }),
+  });
+  if (!response.ok) throw new Error(`Could not allow ${origin}: ${await response.text()}`);
+}
+
+/**
+ * A test-runner plugin that answers the `bookafy-worker` command with the address and demo
+ * keys of a real local Worker (`scripts/dev.mjs`: D1 migrated and seeded), after allowing the
+ * test page's origin to call it. The Worker starts with the test runner, while the first files
+ * run, and stops with it.
+ */
+export function realWorkerPlugin() {
+  let started;
+  const start = () => {
+    started ??= startDevServer();
+    // A failed start is reported to the test that asks for the Worker.
+    started.catch(() => {});
+    return started;
+  };
+  return {
+    name: 'bookafy-real-worker',
+    serverStart() {
+      start();
+    },
+    async executeCommand({ command, payload }) {
+      if (command !== 'bookafy-worker') return undefined;
+      const { baseUrl } = await start();
+      await allowOrigin(baseUrl, payload.origin);
+      return {
+        baseUrl,
+        publishableKey: demoAccount.publishableKey,
+        secretKey: demoAccount.secretKey,
+      };
+    },
+    async serverStop() {
+      if (started) (await started).stop();
+    },
+  };
+}
