@@ -32,6 +32,7 @@ export async function createAccount(options: AccountOptions = {}) {
   await db.batch([
     db.insert(schema.accounts).values({
       id: accountId,
+      slug: accountId.replace('_', '-'),
       name: 'Test Studio',
       timeZone: 'Europe/Berlin',
       createdAt: 0,

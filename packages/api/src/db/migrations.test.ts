@@ -26,6 +26,10 @@ describe('migrations', () => {
          VALUES ('acc_old', 'Old Studio', 'Europe/Berlin', 'free', 1)`,
       ),
       db.prepare(
+        `INSERT INTO accounts (id, name, time_zone, plan, created_at)
+         VALUES ('acc_Older', 'Older Studio', 'UTC', 'pro', 2)`,
+      ),
+      db.prepare(
         `INSERT INTO services (id, account_id, name, duration_minutes, created_at)
          VALUES ('svc_old', 'acc_old', 'Cut', 30, 1)`,
       ),
@@ -55,13 +59,45 @@ describe('migrations', () => {
       manage_token_hash: '',
       sequence: 0,
       metadata: '{}',
+      customer_phone: null,
+      answers: '{}',
     });
-    const account = await db
-      .prepare('SELECT allowed_origins, branding FROM accounts WHERE id = ?')
-      .bind('acc_old')
+    const { results: accounts } = await db
+      .prepare('SELECT id, name, slug, allowed_origins, branding FROM accounts ORDER BY id')
+      .all();
+    expect(accounts).toEqual([
+      {
+        id: 'acc_Older',
+        name: 'Older Studio',
+        slug: 'acc-older',
+        allowed_origins: '[]',
+        branding: '{}',
+      },
+      { id: 'acc_old', name: 'Old Studio', slug: 'acc-old', allowed_origins: '[]', branding: '{}' },
+    ]);
+    const service = await db
+      .prepare('SELECT name, questions, time_zone_display FROM services WHERE id = ?')
+      .bind('svc_old')
       .first();
-    expect(account).toEqual({ allowed_origins: '[]', branding: '{}' });
+    expect(service).toEqual({ name: 'Cut', questions: '[]', time_zone_display: 'visitor' });
     expect(await tables(db)).toEqual(await tables(env.DB));
+  });
+
+  it('give every account a distinct slug, so a second account with a taken slug is refused', async () => {
+    const db = env.MIGRATION_DB;
+    await applyD1Migrations(db, env.TEST_MIGRATIONS);
+    const insert = (id: string, slug: string) =>
+      db
+        .prepare(
+          `INSERT INTO accounts (id, slug, name, time_zone, plan, created_at)
+           VALUES (?, ?, 'Studio', 'UTC', 'free', 1)`,
+        )
+        .bind(id, slug)
+        .run();
+
+    await insert('acc_first', 'same-studio');
+
+    await expect(insert('acc_second', 'same-studio')).rejects.toThrow(/UNIQUE/);
   });
 
   it('apply in full to an empty database, and again without effect', async () => {

@@ -117,6 +117,7 @@ async function createBooking(
       customerEmail: request.customer.email,
       customerTimeZone: request.customer.timeZone,
       customerPhone: null,
+      answers: {},
       metadata: {},
       manageTokenHash: await sha256Hex(manageToken),
       sequence: 0,

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
+import type { Answers } from '@bookafy/core';
+
 import { accounts } from './accounts.js';
 import { services } from './services.js';
 import { staff } from './staff.js';
@@ -36,6 +38,11 @@ export const bookings = sqliteTable(
     /** The visitor's zone, so later messages can state the time as they know it. */
     customerTimeZone: text('customer_time_zone').notNull(),
     customerPhone: text('customer_phone'),
+    /** The visitor's answers to the service's questions, by question id. */
+    answers: text('answers', { mode: 'json' })
+      .$type<Answers>()
+      .notNull()
+      .default(sql`'{}'`),
     /** Whatever the embedding page attached, such as `utm_source`. */
     metadata: text('metadata', { mode: 'json' })
       .$type<Record<string, string>>()

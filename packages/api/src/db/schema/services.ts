@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
+import type { ServiceQuestion } from '@bookafy/core';
+
 import { accounts } from './accounts.js';
 
 /** Something an account offers for booking, such as a 30-minute consultation. */
@@ -36,6 +38,15 @@ export const services = sqliteTable(
     requiresConfirmation: integer('requires_confirmation', { mode: 'boolean' })
       .notNull()
       .default(false),
+    /** Extra questions of the visitor's details form, in order. */
+    questions: text('questions', { mode: 'json' })
+      .$type<ServiceQuestion[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    /** Whether widgets state times in the visitor's zone or always in the business's. */
+    timeZoneDisplay: text('time_zone_display', { enum: ['visitor', 'business'] })
+      .notNull()
+      .default('visitor'),
     /** Archived services keep their bookings but are no longer offered. */
     archivedAt: integer('archived_at'),
     position: integer('position').notNull().default(0),
