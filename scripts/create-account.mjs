@@ -7,7 +7,11 @@
  * node scripts/create-account.mjs --name "Harbour Wellness" --time-zone Europe/Berlin \
  *   --plan pro --origin https://harbour.example --origin https://www.harbour.example --remote
  *
- * Options: `--name`, `--time-zone` (IANA), `--plan free|pro` (default free), `--origin` (any
+ * The account's slug, the address of its hosted booking page (`/book/<slug>`), comes from the
+ * name (`Café Zürich` → `cafe-zurich`), with a short random suffix when another account has it;
+ * `--slug` sets it instead, and a taken one stops the script before anything is written.
+ *
+ * Options: `--name`, `--slug`, `--time-zone` (IANA), `--plan free|pro` (default free), `--origin` (any
  * number, each an exact origin), `--local` (the default: the database `pnpm dev` uses) or
  * `--remote`, and `--persist-to <dir>` for a local database kept elsewhere.
  */
@@ -19,11 +23,13 @@ import { parseArgs } from 'node:util';
 
 import { wrangler } from './wrangler.mjs';
 
-// The alphabet and lengths of packages/api/src/internal/ids.ts and src/data/api-keys.ts, which
-// this plain-Node script cannot import.
+// The alphabet and lengths of packages/api/src/internal/ids.ts, src/internal/slug.ts and
+// src/data/api-keys.ts, which this plain-Node script cannot import.
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const KEY_PREFIXES = { publishable: 'pk_live_', secret: 'sk_live_' };
 const SHOWN_PREFIX_LENGTH = 12;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_MAX_LENGTH = 40;
 
 const randomBase32 = (length) =>
   [...randomBytes(length)].map((byte) => ALPHABET[byte & 31]).join('');
@@ -49,6 +55,22 @@ function normalizeOrigin(text) {
   }
 }
 
+/** The slug the API's slugFromName gives `name`: lower-case ASCII words joined by hyphens. */
+function slugFromName(name) {
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const slug = ascii.slice(0, SLUG_MAX_LENGTH).replace(/-+$/, '');
+  return slug.length >= 3 ? slug : 'booking';
+}
+
+/** `slug` with a hyphen and four random characters, within the 40-character limit. */
+const withSuffix = (slug) =>
+  `${slug.slice(0, SLUG_MAX_LENGTH - 5).replace(/-+$/, '')}-${randomBase32(4)}`;
+
 /** Whether this Node knows `timeZone`, by the same Intl check the API's luxon makes. */
 function isValidTimeZone(timeZone) {
   try {
@@ -64,6 +86,7 @@ function readOptions() {
   const { values } = parseArgs({
     options: {
       name: { type: 'string' },
+      slug: { type: 'string' },
       'time-zone': { type: 'string' },
       plan: { type: 'string', default: 'free' },
       origin: { type: 'string', multiple: true, default: [] },
@@ -78,6 +101,10 @@ function readOptions() {
   if (!isValidTimeZone(timeZone)) {
     fail('--time-zone must be an IANA zone such as Europe/Berlin.');
   }
+  const slug = values.slug;
+  if (slug !== undefined && !(SLUG_PATTERN.test(slug) && slug.length >= 3 && slug.length <= 40)) {
+    fail('--slug takes 3 to 40 lower-case letters, digits and single hyphens between them.');
+  }
   if (values.plan !== 'free' && values.plan !== 'pro') fail('--plan must be free or pro.');
   if (values.local && values.remote) fail('Pass --local or --remote, not both.');
   if (values.remote && values['persist-to']) fail('--persist-to is for local databases only.');
@@ -87,6 +114,7 @@ function readOptions() {
   );
   return {
     name,
+    slug,
     timeZone,
     plan: values.plan,
     allowedOrigins: [...new Set(origins)],
@@ -95,15 +123,32 @@ function readOptions() {
   };
 }
 
+/** A value written into SQL as it is, such as an expression, instead of quoted. */
+const raw = (sql) => ({ sql });
+
 /** One INSERT of `rows`, objects keyed by column name, into `table`. */
 function insert(table, rows) {
   const columns = Object.keys(rows[0]);
-  const tuples = rows.map((row) => `(${columns.map((column) => quote(row[column])).join(', ')})`);
+  const value = (item) => (typeof item === 'object' ? item.sql : quote(item));
+  const tuples = rows.map((row) => `(${columns.map((column) => value(row[column])).join(', ')})`);
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')};`;
 }
 
-/** The account and its keys as SQL, and the keys themselves. */
-function accountSql({ name, timeZone, plan, allowedOrigins }) {
+/**
+ * The slug column's value: the chosen slug, which the unique index guards, or the one from the
+ * name, suffixed in the statement itself when another account has it already.
+ */
+function slugValue(name, slug) {
+  if (slug) return slug;
+  const base = slugFromName(name);
+  return raw(
+    `CASE WHEN EXISTS (SELECT 1 FROM accounts WHERE slug = ${quote(base)}) ` +
+      `THEN ${quote(withSuffix(base))} ELSE ${quote(base)} END`,
+  );
+}
+
+/** The account and its keys as SQL, ending with a query of the slug, and the keys themselves. */
+function accountSql({ name, slug, timeZone, plan, allowedOrigins }) {
   const now = Date.now();
   const accountId = newId('acc');
   const keys = Object.entries(KEY_PREFIXES).map(([kind, prefix]) => ({
@@ -113,6 +158,7 @@ function accountSql({ name, timeZone, plan, allowedOrigins }) {
   }));
   const account = {
     id: accountId,
+    slug: slugValue(name, slug),
     name,
     time_zone: timeZone,
     plan,
@@ -130,7 +176,11 @@ function accountSql({ name, timeZone, plan, allowedOrigins }) {
   }));
   // The keys' statement comes last: if it fails, the account exists without keys and can be
   // deleted by id, but a key never exists without its account.
-  const sql = `${insert('accounts', [account])}\n${insert('api_keys', keyRows)}`;
+  const sql = [
+    insert('accounts', [account]),
+    insert('api_keys', keyRows),
+    `SELECT slug FROM accounts WHERE id = ${quote(accountId)};`,
+  ].join('\n');
   return { sql, accountId, keys: Object.fromEntries(keys.map(({ kind, key }) => [kind, key])) };
 }
 
@@ -139,18 +189,25 @@ const { sql, accountId, keys } = accountSql(options);
 const folder = mkdtempSync(join(tmpdir(), 'bookafy-account-'));
 const file = join(folder, 'account.sql');
 writeFileSync(file, sql);
+let slug;
 try {
-  await wrangler([
+  const output = await wrangler([
     'd1',
     'execute',
     'DB',
     options.remote ? '--remote' : '--local',
     '--yes',
+    '--json',
     '--file',
     file,
     ...(options.persistTo ? ['--persist-to', options.persistTo] : []),
   ]);
+  const results = JSON.parse(output.slice(output.indexOf('['), output.lastIndexOf(']') + 1));
+  slug = results.at(-1).results[0].slug;
 } catch (error) {
+  if (/UNIQUE constraint failed: accounts\.slug/.test(error.message)) {
+    fail(`the slug ${options.slug} is taken; nothing was written.`);
+  }
   fail(`wrangler d1 execute failed; check the database before trying again.\n${error.message}`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
@@ -159,6 +216,7 @@ try {
 console.log(
   `Created account ${accountId} (${options.name}, ${options.timeZone}, ${options.plan}).`,
 );
+console.log(`Booking page: /book/${slug}`);
 console.log(`Allowed origins: ${options.allowedOrigins.join(', ') || 'none yet'}`);
 console.log('');
 console.log(`Publishable key: ${keys.publishable}`);

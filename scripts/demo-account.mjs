@@ -4,6 +4,8 @@
  */
 export const demoAccount = {
   id: 'acc_demo00000000000000000',
+  /** The hosted booking page is `/book/harbour-wellness`. */
+  slug: 'harbour-wellness',
   name: 'Harbour Wellness',
   timeZone: 'Europe/Berlin',
   publishableKey: 'pk_demo_harbourwellness0000000000',

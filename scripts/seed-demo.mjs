@@ -24,11 +24,15 @@ export function demoSeedSql() {
   const statements = [
     insert('accounts', {
       id: accountId,
+      slug: demoAccount.slug,
       name: demoAccount.name,
       time_zone: demoAccount.timeZone,
       plan: 'free',
       created_at: 0,
     }),
+    // A demo account seeded before accounts had slugs has the one its migration derived.
+    `UPDATE accounts SET slug = ${quote(demoAccount.slug)} WHERE id = ${quote(accountId)}` +
+      ` AND slug = ${quote(accountId.replace('_', '-'))};`,
     ...[
       ['key_demopublishable00000', 'publishable', demoAccount.publishableKey],
       ['key_demosecret0000000000', 'secret', demoAccount.secretKey],

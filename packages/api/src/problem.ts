@@ -16,6 +16,7 @@ export const ProblemCode = {
   payloadTooLarge: 'payload_too_large',
   lastSecretKey: 'last_secret_key',
   originNotAllowed: 'origin_not_allowed',
+  slugTaken: 'slug_taken',
 } as const;
 
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -35,6 +36,7 @@ const TITLES: Record<ProblemCode, string> = {
   payload_too_large: 'The request body is too large',
   last_secret_key: 'The last secret key cannot be revoked',
   origin_not_allowed: 'This origin may not use this key',
+  slug_taken: 'Another account has this slug',
 };
 
 /** An error that the API answers as `application/problem+json`; thrown from handlers. */

@@ -1,7 +1,11 @@
 import { accounts, apiKeys, type Account } from '../db/schema/index.js';
 import type { Database } from '../env.js';
 import { newId } from '../internal/ids.js';
+import { isSlugClash, slugFromName, withSuffix } from '../internal/slug.js';
 import { newApiKey, type NewApiKey } from './api-keys.js';
+
+/** Tries of a suffixed slug after the plain one is taken; 20 bits each make a clash rare. */
+const SUFFIXED_SLUG_TRIES = 4;
 
 /** What an operator decides about a new account. */
 export interface NewAccount {
@@ -20,9 +24,26 @@ export interface CreatedAccount {
 
 /**
  * Creates an account with one publishable and one secret key in one batch, so an account never
- * exists without a key that can manage it.
+ * exists without a key that can manage it. Its slug comes from its name, with a short random
+ * suffix when another account has that slug already.
  */
 export async function createAccount(db: Database, input: NewAccount): Promise<CreatedAccount> {
+  const baseSlug = slugFromName(input.name);
+  for (let attempt = 0; ; attempt++) {
+    const slug = attempt === 0 ? baseSlug : withSuffix(baseSlug);
+    try {
+      return await insertAccount(db, input, slug);
+    } catch (error) {
+      if (!isSlugClash(error) || attempt === SUFFIXED_SLUG_TRIES) throw error;
+    }
+  }
+}
+
+async function insertAccount(
+  db: Database,
+  input: NewAccount,
+  slug: string,
+): Promise<CreatedAccount> {
   const now = Date.now();
   const accountId = newId('acc');
   const publishableKey = await newApiKey(accountId, 'publishable', now);
@@ -31,7 +52,7 @@ export async function createAccount(db: Database, input: NewAccount): Promise<Cr
   const [[account]] = await db.batch([
     db
       .insert(accounts)
-      .values({ id: accountId, ...input, createdAt: now })
+      .values({ id: accountId, slug, ...input, createdAt: now })
       .returning(),
     db.insert(apiKeys).values([publishableKey.row, secretKey.row]),
   ]);

@@ -6,6 +6,7 @@ import type { Account } from '../db/schema/index.js';
 export function toWireAccount(account: Account) {
   return {
     id: account.id,
+    slug: account.slug,
     name: account.name,
     timeZone: account.timeZone,
     plan: account.plan,

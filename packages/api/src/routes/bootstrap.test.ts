@@ -6,7 +6,7 @@ import { createAccount, createAdminAccount, request, setPlan } from '../../test/
 
 describe('GET /v1/bootstrap', () => {
   it('returns the account, its services and its staff in one call', async () => {
-    const { publishableKey, serviceId, staffIds } = await createAccount({
+    const { accountId, publishableKey, serviceId, staffIds } = await createAccount({
       staffZones: ['Europe/Berlin', 'America/New_York'],
     });
 
@@ -14,7 +14,11 @@ describe('GET /v1/bootstrap', () => {
 
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
-      account: { name: 'Test Studio', timeZone: 'Europe/Berlin' },
+      account: {
+        slug: accountId.replace('_', '-'),
+        name: 'Test Studio',
+        timeZone: 'Europe/Berlin',
+      },
       services: [{ id: serviceId, name: 'Consultation', durationMinutes: 30, staffIds }],
       staff: [
         { id: staffIds[0], timeZone: 'Europe/Berlin' },

@@ -45,6 +45,7 @@ export const bootstrapRoutes = new OpenAPIHono<AppEnv>().openapi(
       {
         account: {
           id: account.id,
+          slug: account.slug,
           name: account.name,
           timeZone: account.timeZone,
           plan: account.plan,

@@ -7,7 +7,7 @@ import { app } from '../app.js';
 const OPERATOR_SECRET = 'test-operator-secret';
 
 interface CreatedAccount {
-  account: { id: string; name: string; plan: string; allowedOrigins: string[] };
+  account: { id: string; slug: string; name: string; plan: string; allowedOrigins: string[] };
   publishableKey: { id: string; kind: string; key: string };
   secretKey: { id: string; kind: string; key: string };
 }
@@ -57,6 +57,22 @@ describe('POST /v1/operator/accounts', () => {
       id: created.account.id,
       timeZone: 'Europe/Lisbon',
     });
+  });
+
+  it('gives each account a slug from its name, with a suffix when another has it', async () => {
+    const name = `Café Zürich ${crypto.randomUUID().slice(0, 8)}`;
+    const first = await (
+      await createAccount({ name, timeZone: 'Europe/Zurich' })
+    ).json<CreatedAccount>();
+    const second = await (
+      await createAccount({ name, timeZone: 'Europe/Zurich' })
+    ).json<CreatedAccount>();
+
+    const expected = name.toLowerCase().replace('café zürich ', 'cafe-zurich-');
+    expect(first.account.slug).toBe(expected);
+    expect(second.account.slug).toMatch(new RegExp(`^${expected}-[0-9a-z]{4}$`));
+    const bootstrap = await request('/bootstrap', { key: second.publishableKey.key });
+    expect(await bootstrap.json()).toMatchObject({ account: { slug: second.account.slug } });
   });
 
   it('puts new accounts on the free plan unless told otherwise', async () => {

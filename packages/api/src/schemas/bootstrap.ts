@@ -5,6 +5,7 @@ import { BrandingSchema } from './branding.js';
 export const PublicAccountSchema = z
   .object({
     id: z.string(),
+    slug: z.string().openapi({ description: 'The hosted booking page is /book/<slug>' }),
     name: z.string(),
     timeZone: z.string().openapi({ example: 'Europe/Berlin' }),
     plan: z.enum(['free', 'pro']),

@@ -26,6 +26,7 @@ describe('/v1/admin/account', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       id: accountId,
+      slug: accountId.replace('_', '-'),
       name: 'Test Studio',
       timeZone: 'Europe/Berlin',
       plan: 'free',

@@ -4,7 +4,9 @@ import { eq, sql } from 'drizzle-orm';
 import { toWireAccount } from '../../data/wire-account.js';
 import { accounts } from '../../db/schema/index.js';
 import type { AppEnv } from '../../env.js';
+import { isSlugClash } from '../../internal/slug.js';
 import { secretKey } from '../../middleware/secret-key.js';
+import { ApiProblem, ProblemCode } from '../../problem.js';
 import { AccountSchema, AccountUpdateSchema } from '../../schemas/admin/account.js';
 import { adminSecurity, problemContent } from '../../schemas/common.js';
 
@@ -36,7 +38,8 @@ export const accountAdminRoutes = new OpenAPIHono<AppEnv>()
       description:
         'Only the fields sent change. `allowedOrigins` replaces the whole list; its entries are ' +
         'exact origins (`https://shop.example`), the only pages whose browsers may call the ' +
-        'public API with the publishable keys of the account.',
+        'public API with the publishable keys of the account. `slug` names the hosted booking ' +
+        'page, `/book/<slug>`; the old address stops working when it changes.',
       tags,
       security: adminSecurity,
       middleware: [secretKey] as const,
@@ -45,6 +48,7 @@ export const accountAdminRoutes = new OpenAPIHono<AppEnv>()
         200: { description: 'The changed account', content: accountContent },
         400: problemContent('Invalid body'),
         401: problemContent('Missing or invalid secret key'),
+        409: problemContent('Another account has this slug (slug_taken)'),
       },
     }),
     async (c) => {
@@ -63,7 +67,11 @@ export const accountAdminRoutes = new OpenAPIHono<AppEnv>()
           }),
         })
         .where(eq(accounts.id, account.id))
-        .returning();
+        .returning()
+        .catch((error: unknown) => {
+          if (!isSlugClash(error)) throw error;
+          throw new ApiProblem(409, ProblemCode.slugTaken, `The slug ${fields.slug} is taken.`);
+        });
       return c.json(toWireAccount(updated!), 200);
     },
   );

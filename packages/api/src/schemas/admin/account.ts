@@ -2,6 +2,7 @@ import { isValidTimeZone } from '@bookafy/core';
 import { z } from '@hono/zod-openapi';
 
 import { normalizeOrigin } from '../../internal/origin.js';
+import { SLUG_LENGTH, SLUG_PATTERN } from '../../internal/slug.js';
 import { BrandingSchema } from '../branding.js';
 import { UtcStringSchema } from '../common.js';
 
@@ -15,6 +16,14 @@ export const AccountNameSchema = z
   .min(1, 'Enter a name.')
   .max(200)
   .openapi({ example: 'Harbour Wellness' });
+
+/** The handle of an account's hosted booking page, `/book/<slug>`. */
+export const AccountSlugSchema = z
+  .string()
+  .min(SLUG_LENGTH.min, `Use at least ${SLUG_LENGTH.min} characters.`)
+  .max(SLUG_LENGTH.max, `Use at most ${SLUG_LENGTH.max} characters.`)
+  .regex(SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens between them.')
+  .openapi({ example: 'harbour-wellness' });
 
 /** The business's own IANA zone. */
 export const AccountTimeZoneSchema = z
@@ -60,6 +69,7 @@ const LogoUrlSchema = z
 export const AccountSchema = z
   .object({
     id: z.string(),
+    slug: z.string().openapi({ description: 'The hosted booking page is /book/<slug>' }),
     name: z.string(),
     timeZone: z.string(),
     plan: z.enum(['free', 'pro']).openapi({ description: 'Changed by the operator only' }),
@@ -76,6 +86,7 @@ export const AccountSchema = z
 export const AccountUpdateSchema = z
   .strictObject({
     name: AccountNameSchema.optional(),
+    slug: AccountSlugSchema.optional(),
     timeZone: AccountTimeZoneSchema.optional(),
     allowedOrigins: AllowedOriginsSchema.optional(),
     branding: z
