@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The zone picker's layout: a field, and under it the list that opens over the page. */
 export const zonePickerStyles = css`
   :host {
     display: block;

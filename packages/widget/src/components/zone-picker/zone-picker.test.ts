@@ -71,6 +71,14 @@ describe('bookafy-zone-picker', () => {
     expect(statusOf(picker)).to.equal('1 time zone');
   });
 
+  it('finds a city typed with accents', async () => {
+    const picker = await renderPicker();
+
+    await type(picker, 'zürich');
+
+    expect(zonesOf(picker)).to.deep.equal(['Europe/Zurich']);
+  });
+
   it('filters by the name with spaces for underscores', async () => {
     const picker = await renderPicker();
 
@@ -210,6 +218,28 @@ describe('bookafy-zone-picker', () => {
     expect(inputOf(picker).labels![0]!.textContent!.trim()).to.equal('المنطقة الزمنية');
     await type(picker, 'kathm');
     expect(statusOf(picker)).to.equal('منطقة زمنية واحدة');
+  });
+
+  it('uses the label given in place of the localised one', async () => {
+    const picker = await fixture<BookafyZonePicker>(
+      html`<bookafy-zone-picker label="Show times in" .now=${JANUARY}></bookafy-zone-picker>`,
+    );
+
+    expect(inputOf(picker).labels![0]!.textContent!.trim()).to.equal('Show times in');
+  });
+
+  it('puts the list button at the inline end right-to-left', async () => {
+    const container = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" lang="ar">
+        <bookafy-zone-picker locale="ar" .now=${JANUARY}></bookafy-zone-picker>
+      </div>`,
+    );
+    const picker = container.querySelector('bookafy-zone-picker')!;
+    const toggle = picker.shadowRoot!.querySelector('.toggle')!.getBoundingClientRect();
+    const field = inputOf(picker).getBoundingClientRect();
+
+    expect(toggle.left - field.left).to.be.lessThan(field.width / 2);
+    await expect(container).to.be.accessible();
   });
 
   it('is accessible closed and open', async () => {

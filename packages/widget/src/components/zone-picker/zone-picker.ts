@@ -54,7 +54,7 @@ export class BookafyZonePicker extends LitElement {
   @property() locale = 'en';
 
   /** The instant whose offsets the list shows, epoch milliseconds; the present when unset. */
-  @property({ type: Number }) now: number | undefined;
+  @property({ attribute: false }) now: number | undefined;
 
   /** The field's label, in place of the localised "Time zone". */
   @property() label: string | undefined;
