@@ -23,8 +23,8 @@ export const calendarStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    block-size: 2.25rem;
-    inline-size: 2.25rem;
+    block-size: var(--_target);
+    inline-size: var(--_target);
   }
 
   .nav:disabled {
@@ -53,7 +53,7 @@ export const calendarStyles = css`
   .day {
     inline-size: 100%;
     aspect-ratio: 1;
-    max-block-size: 2.75rem;
+    max-block-size: calc(var(--_target) * 1.25);
     border: 0;
     border-radius: var(--_radius);
     background: transparent;
@@ -64,6 +64,10 @@ export const calendarStyles = css`
     background: var(--_surface-muted);
     color: var(--_text);
     font-weight: 600;
+  }
+
+  td:not([aria-selected='true']) .day[data-available]:hover {
+    background: var(--_border);
   }
 
   .day[aria-disabled='true'] {

@@ -4,14 +4,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define.js';
 import type { BookafyCalendar } from './calendar.js';
 
-async function renderCalendar(overrides: Partial<BookafyCalendar> = {}) {
-  const calendar = await fixture<BookafyCalendar>(
-    html`<bookafy-calendar
-      month="2027-03"
-      locale="en-US"
-      .availableDates=${['2027-03-01', '2027-03-03', '2027-03-31']}
-    ></bookafy-calendar>`,
+async function renderCalendar(overrides: Partial<BookafyCalendar> = {}, dir = 'ltr') {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div dir=${dir}>
+      <bookafy-calendar
+        month="2027-03"
+        locale="en-US"
+        .availableDates=${['2027-03-01', '2027-03-03', '2027-03-31']}
+      ></bookafy-calendar>
+    </div>`,
   );
+  const calendar = wrapper.querySelector('bookafy-calendar')!;
   Object.assign(calendar, overrides);
   await calendar.updateComplete;
   return calendar;
@@ -121,6 +124,73 @@ describe('bookafy-calendar', () => {
 
   it('passes an axe accessibility check', async () => {
     const calendar = await renderCalendar({ selectedDate: '2027-03-03' });
+
+    await expect(calendar).to.be.accessible();
+  });
+});
+
+describe('bookafy-calendar in other languages', () => {
+  const header = (calendar: BookafyCalendar) =>
+    [...calendar.shadowRoot!.querySelectorAll('th')].map((th) => ({
+      abbr: th.getAttribute('abbr'),
+      text: th.textContent!.trim(),
+    }));
+
+  it('names the month, the weekdays, the days and the buttons in Spanish', async () => {
+    const calendar = await renderCalendar({ locale: 'es-ES' });
+    const root = calendar.shadowRoot!;
+
+    expect(root.querySelector('h3')!.textContent).to.equal('marzo de 2027');
+    expect(header(calendar)[0]).to.deep.equal({ abbr: 'lunes', text: 'L' });
+    expect(header(calendar)[6]).to.deep.equal({ abbr: 'domingo', text: 'D' });
+    expect(day(calendar, '2027-03-02').getAttribute('aria-label')).to.equal(
+      'martes, 2 de marzo de 2027, sin horarios disponibles',
+    );
+    const navLabels = [...root.querySelectorAll('[part="nav-button"]')].map((button) =>
+      button.getAttribute('aria-label'),
+    );
+    expect(navLabels).to.deep.equal(['Mes anterior', 'Mes siguiente']);
+  });
+
+  it('writes the month and the labels in Arabic', async () => {
+    const calendar = await renderCalendar({ locale: 'ar' }, 'rtl');
+    const root = calendar.shadowRoot!;
+
+    expect(root.querySelector('h3')!.textContent).to.contain('مارس');
+    expect(header(calendar)[0]!.abbr).to.equal('الاثنين');
+    expect(day(calendar, '2027-03-02').getAttribute('aria-label')).to.contain(
+      'لا توجد أوقات متاحة',
+    );
+    expect(root.querySelector('[part="nav-button"]')!.getAttribute('aria-label')).to.equal(
+      'الشهر السابق',
+    );
+  });
+
+  it('writes day numbers in the digits of the locale', async () => {
+    const calendar = await renderCalendar({ locale: 'ar-EG' }, 'rtl');
+
+    expect(day(calendar, '2027-03-01').textContent!.trim()).to.equal('١');
+    expect(day(calendar, '2027-03-31').textContent!.trim()).to.equal('٣١');
+  });
+
+  it('lays the week out from the right and follows it with the arrow keys in RTL', async () => {
+    const calendar = await renderCalendar({ locale: 'ar' }, 'rtl');
+    const left = (date: string) => day(calendar, date).getBoundingClientRect().left;
+    expect(left('2027-03-01')).to.be.greaterThan(left('2027-03-02'));
+
+    day(calendar, '2027-03-03').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await calendar.updateComplete;
+    expect(calendar.shadowRoot!.activeElement!.getAttribute('data-date')).to.equal('2027-03-04');
+
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await calendar.updateComplete;
+    expect(calendar.shadowRoot!.activeElement!.getAttribute('data-date')).to.equal('2027-03-02');
+  });
+
+  it('passes an axe accessibility check in Arabic', async () => {
+    const calendar = await renderCalendar({ locale: 'ar', selectedDate: '2027-03-03' }, 'rtl');
 
     await expect(calendar).to.be.accessible();
   });

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 
 import { BookafyDateSelectEvent } from '../../events/date-select.js';
 import { BookafyMonthChangeEvent } from '../../events/month-change.js';
+import { messagesFor } from '../../i18n/locales.js';
 import {
   addDays,
   addMonths,
@@ -12,7 +13,8 @@ import {
   monthOf,
   type Month,
 } from '../../internal/month.js';
-import { tokens } from '../../styles/tokens.js';
+import { tokens, type Theme } from '../../styles/tokens.js';
+import { calendarMessages } from './calendar.messages.js';
 import { calendarStyles } from './calendar.styles.js';
 
 /** A Monday, from which the weekday headers are named. */
@@ -21,15 +23,21 @@ const A_MONDAY = '2024-01-01';
 /**
  * A month grid that marks the days with free times, following the WAI-ARIA grid pattern:
  * one day is in the tab order, arrows move by day and week, Home/End to the week's ends,
- * PageUp/PageDown by month (with Shift by year), Enter or Space chooses.
+ * PageUp/PageDown by month (with Shift by year), Enter or Space chooses. When the element's
+ * computed direction is right-to-left (`dir="rtl"` on it or an ancestor), the grid runs from
+ * the right and ArrowLeft/ArrowRight follow what the visitor sees: ArrowLeft goes to the
+ * next day.
  *
  * @summary Month calendar with the days that have free times marked.
  * @event bookafy-date-select - The visitor chose a day that has free times.
  * @event bookafy-month-change - The visitor moved to another month.
  * @csspart header - The row with the month title and the navigation buttons.
  * @csspart nav-button - The previous and next month buttons.
+ * @csspart title - The month title.
  * @csspart grid - The table of days.
+ * @csspart weekday - A weekday name above the days.
  * @csspart day - A day button; also `day-available` and `day-selected` where they apply.
+ * @cssproperty --bookafy-target-size - The size of a day and of the month buttons.
  */
 export class BookafyCalendar extends LitElement {
   static override styles = [tokens, calendarStyles];
@@ -51,8 +59,11 @@ export class BookafyCalendar extends LitElement {
   /** The latest month the visitor may move to. */
   @property({ attribute: false }) maxMonth: Month | undefined;
 
-  /** BCP 47 locale of the labels. */
+  /** BCP 47 locale of the labels, the month title and the weekday names. */
   @property() locale = 'en';
+
+  /** The colour theme; reflected, because the styles select on it. */
+  @property({ reflect: true }) theme: Theme | undefined;
 
   #moveFocusAfterRender = false;
 
@@ -134,6 +145,7 @@ export class BookafyCalendar extends LitElement {
   }
 
   override render() {
+    const text = messagesFor(calendarMessages, this.locale);
     const title = formatLocalDate(`${this.month}-01`, this.locale, {
       month: 'long',
       year: 'numeric',
@@ -143,17 +155,17 @@ export class BookafyCalendar extends LitElement {
         <button
           class="nav"
           part="nav-button"
-          aria-label="Previous month"
+          aria-label=${text.previousMonth}
           ?disabled=${!this.isMonthAllowed(addMonths(this.month, -1))}
           @click=${() => this.handleNavigate(-1)}
         >
           ‹
         </button>
-        <h3 id="title" aria-live="polite">${title}</h3>
+        <h3 id="title" part="title" aria-live="polite">${title}</h3>
         <button
           class="nav"
           part="nav-button"
-          aria-label="Next month"
+          aria-label=${text.nextMonth}
           ?disabled=${!this.isMonthAllowed(addMonths(this.month, 1))}
           @click=${() => this.handleNavigate(1)}
         >
@@ -173,6 +185,7 @@ export class BookafyCalendar extends LitElement {
               const date = addDays(A_MONDAY, offset);
               return html`<th
                 scope="col"
+                part="weekday"
                 abbr=${formatLocalDate(date, this.locale, { weekday: 'long' })}
               >
                 ${formatLocalDate(date, this.locale, { weekday: 'narrow' })}
@@ -195,7 +208,10 @@ export class BookafyCalendar extends LitElement {
   private renderDay(date: LocalDate) {
     const available = this.availableDates.includes(date);
     const selected = date === this.selectedDate;
-    const label = `${formatLocalDate(date, this.locale)}${available ? '' : ', no free times'}`;
+    const fullDate = formatLocalDate(date, this.locale);
+    const label = available
+      ? fullDate
+      : messagesFor(calendarMessages, this.locale).dayWithoutTimes(fullDate);
     const parts = ['day', available ? 'day-available' : '', selected ? 'day-selected' : ''];
     return html`<td aria-selected=${selected ? 'true' : 'false'}>
       <button
@@ -208,7 +224,7 @@ export class BookafyCalendar extends LitElement {
         data-date=${date}
         @click=${() => this.handleDayClick(date)}
       >
-        ${Number(date.slice(8))}
+        ${formatLocalDate(date, this.locale, { day: 'numeric' })}
       </button>
     </td>`;
   }
