@@ -60,6 +60,8 @@ function serviceView(row: Service, links: { serviceId: string; staffId: string }
     maxPerWeek: row.maxPerWeek,
     requiresConfirmation: row.requiresConfirmation,
     position: row.position,
+    questions: row.questions,
+    timeZoneDisplay: row.timeZoneDisplay,
     staffIds: links.filter((link) => link.serviceId === row.id).map((link) => link.staffId),
     archivedAt: row.archivedAt === null ? null : toUtcString(row.archivedAt),
     createdAt: toUtcString(row.createdAt),

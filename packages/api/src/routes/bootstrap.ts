@@ -64,6 +64,8 @@ export const bootstrapRoutes = new OpenAPIHono<AppEnv>().openapi(
             .filter((link) => link.serviceId === service.id)
             .map((link) => link.staffId)
             .sort((a, b) => (staffOrder.get(a) ?? 0) - (staffOrder.get(b) ?? 0)),
+          questions: service.questions,
+          timeZoneDisplay: service.timeZoneDisplay,
         })),
         staff: staffRows.map((member) => ({
           id: member.id,

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 
 import { BrandingSchema } from './branding.js';
+import { ServiceQuestionSchema, TimeZoneDisplaySchema } from './service-questions.js';
 
 export const PublicAccountSchema = z
   .object({
@@ -28,6 +29,8 @@ export const PublicServiceSchema = z
     capacity: z.number().int(),
     horizonDays: z.number().int(),
     staffIds: z.array(z.string()),
+    questions: z.array(ServiceQuestionSchema),
+    timeZoneDisplay: TimeZoneDisplaySchema,
   })
   .openapi('PublicService');
 

@@ -44,6 +44,8 @@ describe('/v1/admin/services', () => {
       maxPerDay: null,
       requiresConfirmation: false,
       staffIds: [staffIds[0]],
+      questions: [],
+      timeZoneDisplay: 'visitor',
       archivedAt: null,
       createdAt: NOW,
     });

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 
 import { idSchema, UtcStringSchema } from '../common.js';
+import { ServiceQuestionsSchema, TimeZoneDisplaySchema } from '../service-questions.js';
 
 /** Whether no value of a list repeats. */
 const isUnique = (values: readonly unknown[]) => new Set(values).size === values.length;
@@ -52,6 +53,8 @@ const ServiceFieldsSchema = z.object({
     .max(50)
     .refine(isUnique, 'Expected each staff member once.')
     .openapi({ description: 'The staff members who offer the service' }),
+  questions: ServiceQuestionsSchema,
+  timeZoneDisplay: TimeZoneDisplaySchema,
 });
 
 /** The body of `POST /admin/services`; settings left out take their defaults. */
