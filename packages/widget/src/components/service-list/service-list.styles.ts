@@ -16,6 +16,7 @@ export const serviceListStyles = css`
   .service {
     display: grid;
     inline-size: 100%;
+    min-block-size: var(--_target);
     gap: 2px;
     padding: calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);

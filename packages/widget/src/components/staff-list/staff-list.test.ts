@@ -34,7 +34,34 @@ describe('bookafy-staff-list', () => {
     expect((await oneEvent(list, 'bookafy-staff-select')).detail).to.deep.equal({ staffId: null });
   });
 
+  it('offers anyone in the visitor language', async () => {
+    const list = await fixture<BookafyStaffList>(
+      html`<bookafy-staff-list locale="es-MX" .staff=${staff}></bookafy-staff-list>`,
+    );
+
+    expect(list.shadowRoot!.querySelector('[part~="staff-anyone"]')!.textContent!.trim()).to.equal(
+      'Cualquier profesional disponible',
+    );
+    expect(list.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal(
+      'Profesionales',
+    );
+  });
+
   it('passes an axe accessibility check', async () => {
     await expect(await render()).to.be.accessible();
+  });
+
+  it('passes an axe accessibility check in Arabic and the dark theme', async () => {
+    const list = await fixture<BookafyStaffList>(
+      html`<bookafy-staff-list
+        dir="rtl"
+        locale="ar"
+        theme="dark"
+        .staff=${staff}
+      ></bookafy-staff-list>`,
+    );
+
+    expect(list.shadowRoot!.textContent).to.contain('أي شخص متاح');
+    await expect(list).to.be.accessible();
   });
 });

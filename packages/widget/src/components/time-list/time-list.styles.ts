@@ -7,12 +7,13 @@ export const timeListStyles = css`
 
   h3 {
     font-size: 1rem;
-    margin: 0 0 var(--_space);
+    margin-block: 0 var(--_space);
+    margin-inline: 0;
   }
 
   ul {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(calc(7rem * var(--_density)), 1fr));
     gap: var(--_space);
     margin: 0;
     padding: 0;
@@ -24,6 +25,7 @@ export const timeListStyles = css`
     flex-direction: column;
     align-items: center;
     inline-size: 100%;
+    min-block-size: var(--_target);
     padding: var(--_space);
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);

@@ -14,11 +14,11 @@ const slots: LocalSlot[] = [
   },
 ];
 
-function renderList(businessTimeZone?: string) {
+function renderList(businessTimeZone?: string, locale = 'en-US') {
   return fixture<BookafyTimeList>(
     html`<bookafy-time-list
       time-zone="America/New_York"
-      locale="en-US"
+      locale=${locale}
       .businessTimeZone=${businessTimeZone}
       .slots=${slots}
     ></bookafy-time-list>`,
@@ -74,8 +74,52 @@ describe('bookafy-time-list', () => {
     expect(list.shadowRoot!.textContent).to.contain('No free times');
   });
 
+  it('labels the times and the business time in Spanish', async () => {
+    const list = await renderList('Europe/Berlin', 'es-ES');
+
+    expect(buttons(list)[0]!.getAttribute('aria-label')).to.equal(
+      '9:00 15:00 CET en el negocio, lunes, 1 de marzo de 2027',
+    );
+    expect(list.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal(
+      'Horarios disponibles',
+    );
+  });
+
+  it('says so in Arabic when the day has no free times', async () => {
+    const list = await fixture<BookafyTimeList>(
+      html`<bookafy-time-list locale="ar"></bookafy-time-list>`,
+    );
+
+    expect(list.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.equal(
+      'لا توجد أوقات متاحة في هذا اليوم.',
+    );
+  });
+
+  it('paints the dark theme, under a colour the site sets', async () => {
+    const list = await renderList();
+    const background = () => getComputedStyle(buttons(list)[0]!).backgroundColor;
+    expect(background()).to.equal('rgb(255, 255, 255)');
+
+    list.theme = 'dark';
+    await list.updateComplete;
+    expect(list.getAttribute('theme')).to.equal('dark');
+    expect(getComputedStyle(list).backgroundColor).to.equal('rgb(21, 24, 31)');
+
+    list.style.setProperty('--bookafy-color-surface', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(list).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
   it('passes an axe accessibility check', async () => {
     const list = await renderList('Europe/Berlin');
+
+    await expect(list).to.be.accessible();
+  });
+
+  it('passes an axe accessibility check in Arabic and the dark theme', async () => {
+    const list = await renderList('Europe/Berlin', 'ar');
+    list.theme = 'dark';
+    list.dir = 'rtl';
+    await list.updateComplete;
 
     await expect(list).to.be.accessible();
   });

@@ -3,8 +3,10 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 
 import { BookafySlotSelectEvent } from '../../events/slot-select.js';
+import { messagesFor } from '../../i18n/locales.js';
 import type { LocalSlot } from '../../internal/local-slot.js';
-import { tokens } from '../../styles/tokens.js';
+import { tokens, type Theme } from '../../styles/tokens.js';
+import { timeListMessages } from './time-list.messages.js';
 import { timeListStyles } from './time-list.styles.js';
 
 /**
@@ -17,6 +19,8 @@ import { timeListStyles } from './time-list.styles.js';
  * @csspart list - The list of times.
  * @csspart time - A time button.
  * @csspart business-time - The business's time under a time, when the zones differ.
+ * @csspart empty - The sentence shown when the day has no free times.
+ * @cssproperty --bookafy-target-size - The least height of a time button.
  */
 export class BookafyTimeList extends LitElement {
   static override styles = [tokens, timeListStyles];
@@ -33,6 +37,9 @@ export class BookafyTimeList extends LitElement {
   /** BCP 47 locale of the labels. */
   @property() locale = 'en';
 
+  /** The colour theme; reflected, because the styles select on it. */
+  @property({ reflect: true }) theme: Theme | undefined;
+
   /** A heading above the times, such as the day they are on. */
   @property() heading: string | undefined;
 
@@ -46,13 +53,14 @@ export class BookafyTimeList extends LitElement {
   }
 
   override render() {
+    const text = messagesFor(timeListMessages, this.locale);
     const heading = this.heading ? html`<h3 part="heading">${this.heading}</h3>` : nothing;
     if (this.slots.length === 0) {
       return html`${heading}
-        <p class="empty">No free times on this day.</p>`;
+        <p class="empty" part="empty">${text.noFreeTimes}</p>`;
     }
     return html`${heading}
-      <ul part="list" aria-label=${this.heading ?? 'Free times'}>
+      <ul part="list" aria-label=${this.heading ?? text.freeTimes}>
         ${this.slots.map((slot) => this.renderSlot(slot))}
       </ul>`;
   }
@@ -64,10 +72,8 @@ export class BookafyTimeList extends LitElement {
       businessTimeZone: this.businessTimeZone,
     });
     // The visible text leads the name (WCAG 2.5.3); the date follows for screen readers.
-    const label = [
-      business ? `${time} ${business} for the business` : time,
-      formatLongDate(slot.start, zone),
-    ].join(', ');
+    const date = formatLongDate(slot.start, zone);
+    const label = messagesFor(timeListMessages, this.locale).timeLabel({ time, business, date });
     return html`<li>
       <button
         class="time"
