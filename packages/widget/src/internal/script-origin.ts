@@ -1,9 +1,21 @@
+const script =
+  typeof document === 'undefined'
+    ? null
+    : (document.currentScript as HTMLScriptElement | SVGScriptElement | null);
+
 /**
  * The URL of the script tag that loaded the widget, read while the bundle first runs: a
  * widget without an `api-base` talks to the server that served its script. `undefined` when
  * the widget came from an ES module import.
  */
 export const scriptUrl: string | undefined =
-  typeof document === 'undefined'
-    ? undefined
-    : ((document.currentScript as HTMLScriptElement | null)?.src ?? undefined);
+  script instanceof HTMLScriptElement ? (script.src ?? undefined) : undefined;
+
+/**
+ * The `data-*` attributes of that script tag, read at the same moment and keyed like
+ * `dataset` (`data-publishable-key` is `publishableKey`): page-wide defaults such as the key,
+ * locale and theme for booking links. Empty when the widget came from an ES module import.
+ */
+export const scriptDataset: Readonly<Record<string, string | undefined>> = Object.freeze({
+  ...script?.dataset,
+});
