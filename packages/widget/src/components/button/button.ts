@@ -20,6 +20,8 @@ import { buttonStyles } from './button.styles.js';
  * @slot - The button's label; a localised "Book now" when empty.
  * @event bookafy-ready - From the widget inside: the account loaded.
  * @event bookafy-booked - From the widget inside: a booking was created.
+ * @event bookafy-rescheduled - From the widget inside: a booking moved to another time.
+ * @event bookafy-cancelled - From the widget inside: a booking was cancelled.
  * @event bookafy-error - From the widget inside: a request failed.
  * @csspart button - The button that opens the dialog.
  * @csspart dialog - The dialog.

@@ -23,6 +23,8 @@ const closeIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" he
  * @summary Booking widget in a modal dialog.
  * @event bookafy-ready - From the widget inside: the account loaded.
  * @event bookafy-booked - From the widget inside: a booking was created.
+ * @event bookafy-rescheduled - From the widget inside: a booking moved to another time.
+ * @event bookafy-cancelled - From the widget inside: a booking was cancelled.
  * @event bookafy-error - From the widget inside: a request failed.
  * @csspart dialog - The dialog.
  * @csspart close - The dialog's close button.
