@@ -17,6 +17,7 @@ export const ProblemCode = {
   lastSecretKey: 'last_secret_key',
   originNotAllowed: 'origin_not_allowed',
   slugTaken: 'slug_taken',
+  invalidAnswers: 'invalid_answers',
 } as const;
 
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -37,6 +38,7 @@ const TITLES: Record<ProblemCode, string> = {
   last_secret_key: 'The last secret key cannot be revoked',
   origin_not_allowed: 'This origin may not use this key',
   slug_taken: 'Another account has this slug',
+  invalid_answers: "The answers do not fit the service's questions",
 };
 
 /** An error that the API answers as `application/problem+json`; thrown from handlers. */

@@ -15,8 +15,11 @@ export function toWireBooking(row: BookingRow, staffTimeZone: string, manageToke
     customer: {
       name: row.customerName,
       email: row.customerEmail,
+      ...(row.customerPhone === null ? {} : { phone: row.customerPhone }),
       timeZone: row.customerTimeZone,
     },
+    answers: row.answers,
+    metadata: row.metadata,
     sequence: row.sequence,
     createdAt: toUtcString(row.createdAt),
     ...(manageToken ? { manageToken } : {}),

@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { atomicBatch } from '../data/atomic-batch.js';
 import { bookingGuards } from '../data/booking-guards.js';
 import { bookingIs, recordChange } from '../data/booking-statements.js';
+import { checkAnswers } from '../data/check-answers.js';
 import { checkSlot, claimFor, slotTaken, zoneOf } from '../data/check-slot.js';
 import { insertWhere } from '../data/conditional-insert.js';
 import {
@@ -44,7 +45,10 @@ const route = createRoute({
     401: problemContent('Missing or invalid publishable key'),
     404: problemContent('No such service or staff member'),
     409: problemContent('Taken (slot_taken, with alternatives), or hold_not_found'),
-    422: problemContent('Not a slot of the service, or an Idempotency-Key reused'),
+    422: problemContent(
+      'Not a slot of the service (slot_unavailable), answers that do not fit the questions ' +
+        '(invalid_answers), or an Idempotency-Key reused',
+    ),
   },
 });
 
@@ -102,6 +106,7 @@ async function createBooking(
     ignoreHoldId: hold?.id,
   });
   const { service, durationMinutes, rules, slot } = checked;
+  const answers = checkAnswers(service.questions, request.answers);
 
   const manageToken = `mt_${randomBase32(40)}`;
   // The engine lists staff members in the fair order; if a concurrent booking wins the first,
@@ -116,9 +121,9 @@ async function createBooking(
       customerName: request.customer.name,
       customerEmail: request.customer.email,
       customerTimeZone: request.customer.timeZone,
-      customerPhone: null,
-      answers: {},
-      metadata: {},
+      customerPhone: request.customer.phone ?? null,
+      answers,
+      metadata: request.metadata ?? {},
       manageTokenHash: await sha256Hex(manageToken),
       sequence: 0,
       cancellationReason: null,

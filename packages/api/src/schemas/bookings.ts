@@ -2,6 +2,8 @@ import { isValidTimeZone } from '@bookafy/core';
 import { z } from '@hono/zod-openapi';
 
 import { idSchema, UtcStringSchema } from './common.js';
+import { AnswersSchema, MetadataSchema } from './metadata.js';
+import { PhoneSchema } from './phone.js';
 
 const TimeZoneSchema = z
   .string()
@@ -12,6 +14,7 @@ export const CustomerSchema = z
   .object({
     name: z.string().trim().min(1, 'Enter a name.').max(200),
     email: z.email('Enter an email address.').max(320),
+    phone: PhoneSchema.optional(),
     timeZone: TimeZoneSchema,
   })
   .openapi('Customer');
@@ -24,6 +27,8 @@ export const BookingRequestSchema = z
     durationMinutes: z.number().int().positive().optional(),
     holdId: idSchema('hld').optional(),
     customer: CustomerSchema,
+    answers: AnswersSchema.optional(),
+    metadata: MetadataSchema.optional(),
   })
   .openapi('BookingRequest');
 
@@ -37,6 +42,8 @@ export const BookingSchema = z
     end: UtcStringSchema,
     timeZone: z.string(),
     customer: CustomerSchema,
+    answers: AnswersSchema,
+    metadata: MetadataSchema,
     sequence: z.number().int(),
     createdAt: UtcStringSchema,
     manageToken: z.string().optional(),
