@@ -73,6 +73,20 @@ export function detailsTemplate(view: DetailsView) {
   </dl>`;
 }
 
+/** The ways to change the booking, or the sentence saying why it cannot change. */
+export function changeTemplate(
+  text: ManageMessages,
+  unchangeableReason: string | undefined,
+  onReschedule: () => void,
+  onCancel: () => void,
+) {
+  if (unchangeableReason) return html`<p class="note" part="note">${unchangeableReason}</p>`;
+  return html`<div class="actions" part="actions">
+    <button class="primary" part="button" @click=${onReschedule}>${text.reschedule}</button>
+    <button class="danger" part="button" @click=${onCancel}>${text.cancel}</button>
+  </div>`;
+}
+
 /** The cancel confirmation: an optional reason, then cancel or keep the booking. */
 export function cancelFormTemplate(
   text: ManageMessages,

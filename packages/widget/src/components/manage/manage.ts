@@ -30,6 +30,7 @@ import { manageStyles } from './manage.styles.js';
 import { confirmMoveTemplate, rescheduleTemplate, type TimesView } from './manage.reschedule.js';
 import {
   cancelFormTemplate,
+  changeTemplate,
   detailsTemplate,
   errorTemplate,
   type DetailsView,
@@ -196,6 +197,14 @@ export class BookafyManage extends LitElement {
     void this.loadMonth(month, { skipEmptyMonth: true });
   }
 
+  private handleCancel(): void {
+    this.goTo('cancel');
+  }
+
+  private handleBack(): void {
+    this.goTo('booking');
+  }
+
   private handleMonthChange(event: BookafyMonthChangeEvent): void {
     this.selectedDate = undefined;
     void this.loadMonth(event.detail.month);
@@ -299,7 +308,7 @@ export class BookafyManage extends LitElement {
       cancel: () =>
         html`<h2 tabindex="-1">${text.cancelHeading}</h2>
           ${this.renderDetails()}
-          ${cancelFormTemplate(text, this.busy, this.handleCancelSubmit, () => this.goTo('booking'))}`,
+          ${cancelFormTemplate(text, this.busy, this.handleCancelSubmit, this.handleBack)}`,
       cancelled: () =>
         html`<h2 tabindex="-1">${text.cancelledHeading}</h2>
           <p>${text.cancelledText}</p>
@@ -328,18 +337,7 @@ export class BookafyManage extends LitElement {
     const reason = this.unchangeableReason;
     return html`<h2 tabindex="-1">${text.bookingHeading}</h2>
       ${this.renderDetails()}
-      ${
-        reason
-          ? html`<p class="note" part="note">${reason}</p>`
-          : html`<div class="actions" part="actions">
-              <button class="primary" part="button" @click=${this.handleReschedule}>
-                ${text.reschedule}
-              </button>
-              <button class="danger" part="button" @click=${() => this.goTo('cancel')}>
-                ${text.cancel}
-              </button>
-            </div>`
-      }`;
+      ${changeTemplate(text, reason, this.handleReschedule, this.handleCancel)}`;
   }
 
   private renderReschedule() {
@@ -352,7 +350,7 @@ export class BookafyManage extends LitElement {
       maxMonth: this.lastMonth,
       selectedDate: this.selectedDate,
       notice: this.notice,
-      onBack: () => this.goTo('booking'),
+      onBack: this.handleBack,
       onMonthChange: this.handleMonthChange,
       onDateSelect: this.handleDateSelect,
       onSlotSelect: this.handleSlotSelect,
