@@ -90,6 +90,15 @@ api.openAPIRegistry.registerComponent('securitySchemes', 'publishableKeyQuery', 
   name: 'key',
   description: 'A publishable key, pk_…, as a query parameter (no CORS preflight)',
 });
+api.openAPIRegistry.registerComponent('securitySchemes', 'accountSlugQuery', {
+  type: 'apiKey',
+  in: 'query',
+  name: 'account',
+  description:
+    "The account's slug instead of a key, accepted only from the API's own origin (no Origin " +
+    'header, or the same origin), as the hosted booking page /book/<slug> sends it; ' +
+    'from other origins the answer is 401 same_origin_only',
+});
 api.openAPIRegistry.registerComponent('securitySchemes', 'secretKey', {
   type: 'http',
   scheme: 'bearer',

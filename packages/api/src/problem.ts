@@ -18,6 +18,7 @@ export const ProblemCode = {
   originNotAllowed: 'origin_not_allowed',
   slugTaken: 'slug_taken',
   invalidAnswers: 'invalid_answers',
+  sameOriginOnly: 'same_origin_only',
 } as const;
 
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -39,6 +40,7 @@ const TITLES: Record<ProblemCode, string> = {
   origin_not_allowed: 'This origin may not use this key',
   slug_taken: 'Another account has this slug',
   invalid_answers: "The answers do not fit the service's questions",
+  same_origin_only: 'The account parameter is for the booking pages of this API only',
 };
 
 /** An error that the API answers as `application/problem+json`; thrown from handlers. */

@@ -18,7 +18,9 @@ export const publicWriteLimit = createMiddleware<AppEnv>(async (c, next) => {
   if (READ_METHODS.has(c.req.method)) return next();
 
   // Invalid keys are counted too: they still cost a lookup, and the route refuses them later.
-  const key = (presentedKey(c) ?? 'none').slice(0, 64);
+  // The hosted booking page names its account by slug instead of a key.
+  const slug = c.req.query('account');
+  const key = (presentedKey(c) ?? (slug === undefined ? 'none' : `account:${slug}`)).slice(0, 64);
   const network = clientNetwork(c.req.header('CF-Connecting-IP') ?? 'unknown');
   const { success } = await c.env.PUBLIC_WRITES.limit({ key: `${key} ${network}` });
   if (success) return next();

@@ -31,10 +31,11 @@ export const problemContent = (description: string) => ({
   content: { 'application/problem+json': { schema: ProblemSchema } },
 });
 
-/** Publishable-key security of public routes. */
+/** Publishable-key security of public routes, or the account slug on the API's own pages. */
 export const publicSecurity: Record<string, string[]>[] = [
   { publishableKey: [] },
   { publishableKeyQuery: [] },
+  { accountSlugQuery: [] },
 ];
 
 /** Secret-key security of admin routes; a secret key is only ever sent in a header. */
