@@ -11,10 +11,10 @@ import { timeOffAdmin, type TimeOffAdmin } from './admin/time-off.js';
 import { workingHoursAdmin, type WorkingHoursAdmin } from './admin/working-hours.js';
 import { BookafyError } from './errors/bookafy-error.js';
 import type { RequestOptions } from './internal/request-options.js';
-import { Transport, type TransportOptions } from './internal/transport.js';
+import { Transport, type ConnectionOptions } from './internal/transport.js';
 
 /** Options of {@link createAdminClient}. */
-export interface AdminClientOptions extends Omit<TransportOptions, 'apiKey'> {
+export interface AdminClientOptions extends ConnectionOptions {
   /** A secret key of the account, `sk_…`; keep it on a server, never in a web page. */
   secretKey: string;
 }

@@ -43,6 +43,7 @@ describe('createClient', () => {
     expect(bootstrap).toEqual({
       account: {
         id: accountId,
+        slug: accountId.replace('_', '-'),
         name: 'Test Studio',
         timeZone: 'Europe/Berlin',
         plan: 'free',
@@ -59,6 +60,8 @@ describe('createClient', () => {
           capacity: 1,
           horizonDays: 60,
           staffIds,
+          questions: [],
+          timeZoneDisplay: 'visitor',
         },
       ],
       staff: [

@@ -8,20 +8,36 @@ import type {
   SlotList,
 } from '@bookafy/core/client';
 
+import { BookafyError } from './errors/bookafy-error.js';
 import { newIdempotencyKey } from './internal/idempotency-key.js';
 import { toInstantString, type InstantInput } from './internal/instant.js';
 import { PUBLIC_ROUTES } from './internal/public-routes.js';
 import type { RequestOptions } from './internal/request-options.js';
-import { Transport, type TransportOptions } from './internal/transport.js';
+import { Transport, type ConnectionOptions } from './internal/transport.js';
 
 export type { InstantInput } from './internal/instant.js';
 export type { RequestOptions } from './internal/request-options.js';
 
-/** Options of {@link createClient}. */
-export interface ClientOptions extends Omit<TransportOptions, 'apiKey'> {
-  /** The account's publishable key, `pk_…`; safe to ship in a web page. */
-  publishableKey: string;
-}
+/**
+ * Options of {@link createClient}: where the API is, and exactly one of `publishableKey` and
+ * `account`.
+ */
+export type ClientOptions = ConnectionOptions &
+  (
+    | {
+        /** The account's publishable key, `pk_…`; safe to ship in a web page. */
+        publishableKey: string;
+        account?: never;
+      }
+    | {
+        /**
+         * The account's slug, as in its hosted booking page `/book/<slug>`, instead of a key.
+         * The API accepts it only from its own origin, so it suits pages the Worker serves.
+         */
+        account: string;
+        publishableKey?: never;
+      }
+  );
 
 /** Options of {@link BookafyClient.createBooking}. */
 export interface CreateBookingOptions extends RequestOptions {
@@ -32,7 +48,7 @@ export interface CreateBookingOptions extends RequestOptions {
   idempotencyKey?: string;
 }
 
-/** The public calls a booking page makes, all with the publishable key. */
+/** The public calls a booking page makes, all with the publishable key or account slug. */
 export interface BookafyClient {
   /** The account, its services and its staff members, in one request. */
   bootstrap(options?: RequestOptions): Promise<Bootstrap>;
@@ -94,10 +110,18 @@ const MANAGE_TOKEN_HEADER = 'Bookafy-Manage-Token';
  * @example
  * const bookafy = createClient({ baseUrl: 'https://book.example.com', publishableKey: 'pk_…' });
  * const { services } = await bookafy.bootstrap();
+ * // On the Worker's own hosted booking page:
+ * const hosted = createClient({ baseUrl: location.origin, account: 'harbour-wellness' });
  */
 export function createClient(options: ClientOptions): BookafyClient {
-  const { publishableKey, ...transportOptions } = options;
-  const transport = new Transport({ ...transportOptions, apiKey: publishableKey });
+  const { publishableKey, account, ...connection } = options;
+  // Plain JavaScript callers get no type check, and a page must not send a key and a slug.
+  if ((publishableKey === undefined) === (account === undefined)) {
+    throw new BookafyError('createClient needs exactly one of publishableKey and account');
+  }
+  const transport = new Transport(
+    account === undefined ? { ...connection, apiKey: publishableKey } : { ...connection, account },
+  );
   const manage = (id: string, manageToken: string) => ({
     params: { bookingId: id },
     headers: { [MANAGE_TOKEN_HEADER]: manageToken },

@@ -5,7 +5,7 @@ import { failingNetwork, silentNetwork, workerFetch } from '../../test/injected-
 import { BookafyError } from '../errors/bookafy-error.js';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import { Transport, type TransportOptions } from './transport.js';
+import { Transport, type ConnectionOptions } from './transport.js';
 
 const BASE_URL = 'http://127.0.0.1';
 const BOOKING = {
@@ -22,7 +22,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function transport(fetch: typeof globalThis.fetch, options: Partial<TransportOptions> = {}) {
+function transport(
+  fetch: typeof globalThis.fetch,
+  options: Partial<ConnectionOptions> & { apiKey?: string } = {},
+) {
   return new Transport({ baseUrl: BASE_URL, apiKey: 'pk_test_unused', fetch, ...options });
 }
 

@@ -7,11 +7,9 @@ import { TimeoutError } from '../errors/timeout-error.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { resolveRoute, type HttpMethod, type Route } from './route.js';
 
-/** How a client reaches the API; shared by the public and the admin client. */
-export interface TransportOptions {
+/** How a client reaches the API, whoever it calls as; shared by the public and admin client. */
+export interface ConnectionOptions {
   baseUrl: string;
-  /** Sent as `Authorization: Bearer …`, or as the `key` query parameter on public GETs. */
-  apiKey: string;
   /** Defaults to the global `fetch`. */
   fetch?: typeof fetch | undefined;
   /** @default 15000 */
@@ -22,6 +20,16 @@ export interface TransportOptions {
    */
   maxRetries?: number | undefined;
 }
+
+/**
+ * Who a client calls as: an API key, sent as `Authorization: Bearer …` or, for a publishable
+ * key, as the `key` query parameter; or an account slug, sent as the `account` query parameter,
+ * which the API accepts only from its own pages.
+ */
+export type Credential = { apiKey: string; account?: never } | { account: string; apiKey?: never };
+
+/** How a client reaches the API and who it calls as. */
+export type TransportOptions = ConnectionOptions & Credential;
 
 /** One call to the API. */
 export interface CallOptions {
@@ -102,9 +110,11 @@ export class Transport {
     const headers = new Headers(call.headers);
     headers.set('Accept', isText ? 'text/*' : 'application/json');
     if (call.idempotencyKey !== undefined) headers.set('Idempotency-Key', call.idempotencyKey);
-    const isPublic = this.#options.apiKey.startsWith('pk_');
-    if (isPublic) url.searchParams.set('key', this.#options.apiKey);
-    else headers.set('Authorization', `Bearer ${this.#options.apiKey}`);
+    const { apiKey, account } = this.#options;
+    const isPublic = apiKey === undefined || apiKey.startsWith('pk_');
+    if (apiKey === undefined) url.searchParams.set('account', account);
+    else if (isPublic) url.searchParams.set('key', apiKey);
+    else headers.set('Authorization', `Bearer ${apiKey}`);
     if (this.#bookmark && isGet && isPublic) url.searchParams.set('bookmark', this.#bookmark);
     else if (this.#bookmark) headers.set(BOOKMARK_HEADER, this.#bookmark);
     if (call.body !== undefined) headers.set('Content-Type', 'application/json');
@@ -151,7 +161,7 @@ async function toHttpError(method: string, path: string, response: Response): Pr
   const ErrorClass =
     problem?.code === 'slot_taken'
       ? SlotTakenError
-      : problem?.code === 'invalid_request'
+      : problem?.code === 'invalid_request' || problem?.code === 'invalid_answers'
         ? ValidationError
         : HttpError;
   return new ErrorClass(method, path, response.status, problem, headers);
