@@ -1,10 +1,14 @@
+import { BookafyButton } from './components/button/button.js';
 import { BookafyBookingForm } from './components/booking-form/booking-form.js';
 import { BookafyCalendar } from './components/calendar/calendar.js';
 import { BookafyConfirmation } from './components/confirmation/confirmation.js';
+import { BookafyManage } from './components/manage/manage.js';
+import { BookafyModal } from './components/modal/modal.js';
 import { BookafyServiceList } from './components/service-list/service-list.js';
 import { BookafyStaffList } from './components/staff-list/staff-list.js';
 import { BookafyTimeList } from './components/time-list/time-list.js';
 import { BookafyWidget } from './components/widget/widget.js';
+import { BookafyZonePicker } from './components/zone-picker/zone-picker.js';
 
 const elements = {
   'bookafy-widget': BookafyWidget,
@@ -14,6 +18,10 @@ const elements = {
   'bookafy-time-list': BookafyTimeList,
   'bookafy-booking-form': BookafyBookingForm,
   'bookafy-confirmation': BookafyConfirmation,
+  'bookafy-zone-picker': BookafyZonePicker,
+  'bookafy-button': BookafyButton,
+  'bookafy-modal': BookafyModal,
+  'bookafy-manage': BookafyManage,
 } as const;
 
 /**

@@ -8,6 +8,8 @@
  * }));
  */
 export { defineElements } from './define.js';
+export type { FormValues, Prefill } from './components/booking-form/booking-form.js';
+export type { DetailsSubmitDetail } from './events/details-submit.js';
 export { BookafyWidget } from './components/widget/widget.js';
 export { BookafyServiceList } from './components/service-list/service-list.js';
 export { BookafyStaffList } from './components/staff-list/staff-list.js';
@@ -15,6 +17,10 @@ export { BookafyCalendar } from './components/calendar/calendar.js';
 export { BookafyTimeList } from './components/time-list/time-list.js';
 export { BookafyBookingForm } from './components/booking-form/booking-form.js';
 export { BookafyConfirmation } from './components/confirmation/confirmation.js';
+export { BookafyButton } from './components/button/button.js';
+export { BookafyManage } from './components/manage/manage.js';
+export { BookafyModal } from './components/modal/modal.js';
+export { BookafyZonePicker } from './components/zone-picker/zone-picker.js';
 export { BookafyReadyEvent } from './events/ready.js';
 export { BookafyServiceSelectEvent } from './events/service-select.js';
 export { BookafyStaffSelectEvent } from './events/staff-select.js';
@@ -24,3 +30,6 @@ export { BookafySlotSelectEvent } from './events/slot-select.js';
 export { BookafyDetailsSubmitEvent } from './events/details-submit.js';
 export { BookafyBookedEvent } from './events/booked.js';
 export { BookafyErrorEvent } from './events/error.js';
+export { BookafyRescheduledEvent } from './events/rescheduled.js';
+export { BookafyCancelledEvent } from './events/cancelled.js';
+export { BookafyZoneChangeEvent } from './events/zone-change.js';

@@ -41,7 +41,12 @@ export function realWorkerPlugin() {
     },
     async executeCommand({ command, payload }) {
       if (command !== 'bookafy-worker') return undefined;
-      const { baseUrl } = await start();
+      // The runner gives a command 20 seconds; a Worker still starting answers `starting` and
+      // the page asks again.
+      const waited = new Promise((resolve) => setTimeout(resolve, 10_000, 'starting'));
+      const ready = await Promise.race([start(), waited]);
+      if (ready === 'starting') return { starting: true };
+      const { baseUrl } = ready;
       await allowOrigin(baseUrl, payload.origin);
       return {
         baseUrl,

@@ -14,14 +14,26 @@ let worker: Promise<RealWorker> | undefined;
  * to call it with the demo publishable key.
  */
 export function realWorker(): Promise<RealWorker> {
-  worker ??= executeServerCommand<RealWorker, { origin: string }>('bookafy-worker', {
-    origin: location.origin,
-  });
+  worker ??= (async () => {
+    for (;;) {
+      const answer = await executeServerCommand<RealWorker | { starting: true }, object>(
+        'bookafy-worker',
+        { origin: location.origin },
+      );
+      if (!('starting' in answer)) return answer;
+    }
+  })();
   return worker;
 }
 
-/** Registers a `before` hook that waits (up to two minutes) for the Worker to be up. */
+/**
+ * Registers a `before` hook that waits (up to two minutes) for the Worker to be up, and gives
+ * each test of the suite 30 seconds, enough for a whole booking through the real API.
+ */
 export function useRealWorker(): void {
+  beforeEach(function () {
+    this.currentTest?.timeout(30_000);
+  });
   before(async function () {
     this.timeout(120_000);
     await realWorker();

@@ -66,8 +66,42 @@ export const widgetStyles = css`
   }
 
   .skeleton {
-    block-size: 12rem;
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .bone {
+    block-size: 3.5rem;
     border-radius: var(--_radius);
     background: var(--_surface-muted);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+
+  .bone.short {
+    inline-size: 60%;
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+
+  bookafy-zone-picker {
+    display: block;
+    margin-block-start: calc(var(--_space) * 2);
+  }
+
+  .powered-by {
+    margin: calc(var(--_space) * 2) 0 0;
+    text-align: end;
+    color: var(--_text-muted);
+    font-size: 0.75rem;
   }
 `;

@@ -1,8 +1,6 @@
 import {
   createClient,
   DAY_MS,
-  formatDateTime,
-  formatLocalDate,
   localDateOf,
   parseUtcString,
   SlotTakenError,
@@ -13,8 +11,8 @@ import {
   type LocalDate,
   type PublicService,
 } from '@bookafy/sdk';
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html } from 'lit';
+import { state } from 'lit/decorators.js';
 
 import { BookafyBookedEvent } from '../../events/booked.js';
 import type { BookafyDateSelectEvent } from '../../events/date-select.js';
@@ -24,48 +22,53 @@ import type { BookafyMonthChangeEvent } from '../../events/month-change.js';
 import { BookafyReadyEvent } from '../../events/ready.js';
 import type { BookafySlotSelectEvent } from '../../events/slot-select.js';
 import type { BookafyStaffSelectEvent } from '../../events/staff-select.js';
-import { toLocalSlot, type LocalSlot } from '../../internal/local-slot.js';
+import type { BookafyZoneChangeEvent } from '../../events/zone-change.js';
+import { directionOf, messagesFor, resolveLocale } from '../../i18n/locales.js';
 import { bookWithHold, tryHold } from '../../internal/book-with-hold.js';
+import { bookingMetadata } from '../../internal/embed-options.js';
+import { toLocalSlot, type LocalSlot } from '../../internal/local-slot.js';
+import { tokenFromPage } from '../../internal/manage-links.js';
 import { MonthSlots, type SlotFetcher } from '../../internal/month-slots.js';
 import { monthOf, type Month } from '../../internal/month.js';
 import { scriptUrl } from '../../internal/script-origin.js';
 import { shownError, type ShownError } from '../../internal/shown-error.js';
+import type { FormValues } from '../booking-form/booking-form.js';
 import { tokens } from '../../styles/tokens.js';
+import { WidgetAttributes } from './widget.attributes.js';
+import { widgetMessages } from './widget.messages.js';
 import { widgetStyles } from './widget.styles.js';
-import {
-  confirmationTemplate,
-  errorTemplate,
-  noticeTemplate,
-  servicesTemplate,
-  staffTemplate,
-} from './widget.templates.js';
-
-type Step = 'loading' | 'services' | 'staff' | 'calendar' | 'details' | 'confirmed' | 'unavailable';
+import { renderWidget, type Step, type WidgetView } from './widget.templates.js';
 
 /**
- * The booking flow in one element: choose a service, a day, a time in the visitor's own
- * zone, enter name and email, and see the confirmation in the visitor's and the business's
- * zones. It talks to the API only through @bookafy/sdk.
+ * The booking flow in one element: choose a service, a staff member, a day, a time in the
+ * visitor's own zone (or the business's, for in-person services), answer the service's
+ * questions and see the confirmation with calendar and manage links. With `manage-booking` it
+ * shows that booking instead, to reschedule or cancel it. It talks to the API only through
+ * @bookafy/sdk, keeps no cookies and needs no iframe.
  *
  * @summary Inline booking widget.
  * @event bookafy-ready - The account loaded and the first step shows.
+ * @event bookafy-date-select - The visitor chose a day.
+ * @event bookafy-slot-select - The visitor chose a time.
  * @event bookafy-booked - A booking was created.
+ * @event bookafy-rescheduled - The visitor moved their booking (manage view).
+ * @event bookafy-cancelled - The visitor cancelled their booking (manage view).
  * @event bookafy-error - A request failed; the widget shows the error with its request id.
+ * @csspart error - The error banner with its retry button.
  * @csspart service - A service button in the service list.
+ * @csspart staff - A staff button in the staff choice.
  * @csspart summary - The chosen service and time above the details form.
  * @csspart confirmation - The confirmation.
- * @cssproperty --bookafy-color-accent - Buttons, selection and focus ring.
- * @cssproperty --bookafy-color-surface - Background.
- * @cssproperty --bookafy-color-text - Text.
- * @cssproperty --bookafy-radius - Corner radius.
- * @cssproperty --bookafy-font-family - Font; inherits the page's by default.
+ * @csspart powered-by - The "Powered by Bookafy" line of the free plan.
  */
-export class BookafyWidget extends LitElement {
+export class BookafyWidget extends WidgetAttributes {
   static override styles = [tokens, widgetStyles];
 
   #client: BookafyClient | undefined;
   readonly #slots = new MonthSlots(this);
   #holdId: string | undefined;
+  /** The hold being placed for the chosen time; a quick submit waits for it. */
+  #holding: Promise<void> = Promise.resolve();
 
   @state() private step: Step = 'loading';
   @state() private bootstrap: Bootstrap | undefined;
@@ -79,51 +82,44 @@ export class BookafyWidget extends LitElement {
   @state() private error: ShownError | undefined;
   @state() private notice: string | undefined;
   @state() private alternatives: LocalSlot[] = [];
-
-  /** The account's publishable key, `pk_…`. */
-  @property({ attribute: 'publishable-key' }) publishableKey = '';
-
-  /** Base URL of the Bookafy API; defaults to the server the script came from. */
-  @property({ attribute: 'api-base' }) apiBase: string | undefined;
-
-  /** A service id to book directly, skipping the service list. */
-  @property() service: string | undefined;
-
-  /** A staff member id to book with directly, skipping the staff choice. */
-  @property() staff: string | undefined;
-
-  /** The visitor's IANA zone; detected from the browser when absent. */
-  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
-
-  /** BCP 47 locale; the browser's language when absent. */
-  @property() locale: string | undefined;
+  /** A zone the visitor picked in the zone switcher, over the detected one. */
+  @state() private chosenZone: string | undefined;
+  /** What the visitor typed in the details form, kept while they go back to change the time. */
+  @state() private formValues: FormValues | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.bootstrap) void this.start();
   }
 
-  private get visitorZone(): string {
-    return this.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  private get text() {
+    return messagesFor(widgetMessages, this.visitorLocale);
   }
 
   private get visitorLocale(): string {
     return this.locale || navigator.language || 'en';
   }
 
-  private get visitorZoneOptions(): { locale: string; timeZone: string } {
-    return { locale: this.visitorLocale, timeZone: this.visitorZone };
-  }
-
   private get currentService(): PublicService | undefined {
     return this.bootstrap?.services.find((service) => service.id === this.serviceId);
+  }
+
+  /** True when the service states its times in the business's zone only. */
+  private get zoneLocked(): boolean {
+    return this.currentService?.timeZoneDisplay === 'business' && !!this.bootstrap;
+  }
+
+  /** The zone every time is shown in. */
+  private get displayZone(): string {
+    if (this.zoneLocked) return this.bootstrap!.account.timeZone;
+    return this.chosenZone || this.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   /** The last month with bookable days: the service's horizon, from today. */
   private get lastMonth(): string | undefined {
     const horizonDays = this.currentService?.horizonDays;
     if (horizonDays === undefined) return undefined;
-    return monthOf(localDateOf(Date.now() + horizonDays * DAY_MS, this.visitorZone));
+    return monthOf(localDateOf(Date.now() + horizonDays * DAY_MS, this.displayZone));
   }
 
   /** Where "Back" leads from the calendar: the staff choice or the services, if either showed. */
@@ -133,29 +129,45 @@ export class BookafyWidget extends LitElement {
   }
 
   private get today(): LocalDate {
-    return localDateOf(Date.now(), this.visitorZone);
+    return localDateOf(Date.now(), this.displayZone);
+  }
+
+  /** The API's base address: the attribute, else the server that served the script. */
+  private get baseUrl(): string {
+    return new URL('/', this.apiBase || scriptUrl || location.href).href;
   }
 
   private async start(): Promise<void> {
-    const baseUrl = this.apiBase || scriptUrl || location.href;
-    this.#client = createClient({
-      baseUrl: new URL('/', baseUrl).href,
-      publishableKey: this.publishableKey,
-    });
     this.step = 'loading';
     this.error = undefined;
+    const metadataError = this.metadata instanceof Error ? this.metadata : undefined;
+    if (metadataError || (!this.publishableKey && !this.account)) {
+      const message = metadataError?.message ?? this.text.misconfigured;
+      this.error = { message, requestId: undefined };
+      const code = 'invalid_configuration';
+      this.dispatchEvent(new BookafyErrorEvent({ message, code, requestId: undefined }));
+      return;
+    }
+    this.#client = createClient(
+      this.publishableKey
+        ? { baseUrl: this.baseUrl, publishableKey: this.publishableKey }
+        : { baseUrl: this.baseUrl, account: this.account! },
+    );
     try {
       this.bootstrap = await this.#client.bootstrap();
     } catch (error) {
       this.showError(error, () => void this.start());
       return;
     }
-
-    const fixed = this.bootstrap.services.find((service) => service.id === this.service);
-    if (fixed || this.bootstrap.services.length === 1) {
-      this.chooseService((fixed ?? this.bootstrap.services[0])!.id);
+    if (this.manageBooking) {
+      this.step = 'manage';
     } else {
-      this.step = this.bootstrap.services.length ? 'services' : 'unavailable';
+      const fixed = this.bootstrap.services.find((service) => service.id === this.service);
+      if (fixed || this.bootstrap.services.length === 1) {
+        this.chooseService((fixed ?? this.bootstrap.services[0])!.id);
+      } else {
+        this.step = this.bootstrap.services.length ? 'services' : 'unavailable';
+      }
     }
     this.dispatchEvent(new BookafyReadyEvent({ account: this.bootstrap.account }));
   }
@@ -187,28 +199,35 @@ export class BookafyWidget extends LitElement {
     const fetch: SlotFetcher = async (range, signal) =>
       (await client.listSlots({ serviceId, staffId: this.staffId, ...range }, { signal })).slots;
     try {
-      await this.#slots.load(month, this.visitorZone, fetch, options);
+      await this.#slots.load(month, this.displayZone, fetch, options);
     } catch (error) {
       this.showError(error, () => void this.loadMonth(month));
     }
   }
 
-  private handleStaffSelect(event: BookafyStaffSelectEvent): void {
+  private handleStaffSelect = (event: BookafyStaffSelectEvent): void => {
     this.staffId = event.detail.staffId ?? undefined;
     this.showCalendar();
-  }
+  };
 
-  private handleMonthChange(event: BookafyMonthChangeEvent): void {
+  private handleMonthChange = (event: BookafyMonthChangeEvent): void => {
     this.selectedDate = undefined;
     void this.loadMonth(event.detail.month);
-  }
+  };
 
-  private handleDateSelect(event: BookafyDateSelectEvent): void {
+  private handleDateSelect = (event: BookafyDateSelectEvent): void => {
     this.selectedDate = event.detail.date;
     this.notice = undefined;
-  }
+  };
 
-  private handleSlotSelect(event: BookafySlotSelectEvent): void {
+  /** The visitor's days and times change with their zone: regroup the month in the new one. */
+  private handleZoneChange = (event: BookafyZoneChangeEvent): void => {
+    this.chosenZone = event.detail.timeZone;
+    this.selectedDate = undefined;
+    void this.loadMonth(this.#slots.month);
+  };
+
+  private handleSlotSelect = (event: BookafySlotSelectEvent): void => {
     const start = parseUtcString(event.detail.start);
     const offered = [...this.#slots.all(), ...this.alternatives];
     this.selectedSlot = offered.find((slot) => slot.start === start);
@@ -217,8 +236,8 @@ export class BookafyWidget extends LitElement {
     this.step = 'details';
     this.error = undefined;
     this.focusHeading();
-    void this.holdSelectedSlot();
-  }
+    this.#holding = this.holdSelectedSlot();
+  };
 
   /**
    * Keeps the chosen time for the visitor while they type. The hold is a courtesy: if it
@@ -240,10 +259,11 @@ export class BookafyWidget extends LitElement {
 
   /** Says plainly that the time went to someone else and offers the nearest free times. */
   private slotWasTaken(error: SlotTakenError): void {
+    this.rememberForm();
     this.alternatives = (error.problem?.alternatives ?? []).map(toLocalSlot);
     this.notice = this.alternatives.length
-      ? 'Sorry, someone booked that time a moment ago. These times nearby are still free:'
-      : 'Sorry, someone booked that time a moment ago. Please choose another time.';
+      ? this.text.takenWithAlternatives
+      : this.text.takenNoAlternatives;
     this.step = 'calendar';
     this.selectedSlot = undefined;
     this.#holdId = undefined;
@@ -251,15 +271,26 @@ export class BookafyWidget extends LitElement {
     this.focusHeading();
   }
 
-  private async handleDetailsSubmit(event: BookafyDetailsSubmitEvent): Promise<void> {
+  private handleDetailsSubmit = async (event: BookafyDetailsSubmitEvent): Promise<void> => {
     if (!this.#client || !this.serviceId || !this.selectedSlot) return;
     this.submitting = true;
     this.error = undefined;
+    // Booking before the visitor's own hold answers would collide with that hold.
+    await this.#holding;
+    if (!this.selectedSlot) {
+      this.submitting = false;
+      return;
+    }
+    const { phone, answers, ...customer } = event.detail;
+    const siteMetadata = this.metadata instanceof Error ? undefined : this.metadata;
+    const metadata = bookingMetadata(siteMetadata, this.forwardUtm ? location.href : undefined);
     const request = {
       serviceId: this.serviceId,
       ...(this.staffId ? { staffId: this.staffId } : {}),
       start: toUtcString(this.selectedSlot.start),
-      customer: { ...event.detail, timeZone: this.visitorZone },
+      customer: { ...customer, ...(phone ? { phone } : {}), timeZone: this.displayZone },
+      ...(Object.keys(answers).length ? { answers } : {}),
+      ...(metadata ? { metadata } : {}),
     };
     try {
       this.booking = await bookWithHold(this.#client, request, this.#holdId);
@@ -272,16 +303,25 @@ export class BookafyWidget extends LitElement {
     } finally {
       this.submitting = false;
     }
+  };
+
+  /** Keeps what the visitor typed before the details form leaves the page. */
+  private rememberForm(): void {
+    const form = this.renderRoot.querySelector('bookafy-booking-form');
+    if (form) this.formValues = form.values;
   }
 
   /** Returns to an earlier step, announcing it like any other. */
-  private goBack(step: 'services' | 'staff' | 'calendar'): void {
+  private goBack = (step: 'services' | 'staff' | 'calendar'): void => {
+    this.rememberForm();
     this.step = step;
     this.focusHeading();
-  }
+  };
 
+  /** Shows a failed call with its request id; a network failure in the visitor's language. */
   private showError(error: unknown, retry?: () => void): void {
-    this.error = shownError(error, retry);
+    const shown = shownError(error, retry);
+    this.error = { ...shown, message: shown.requestId ? shown.message : this.text.networkError };
     this.dispatchEvent(BookafyErrorEvent.fromFailure(error));
   }
 
@@ -299,95 +339,52 @@ export class BookafyWidget extends LitElement {
   }
 
   override render() {
-    return html` ${errorTemplate(this.error)} ${this.renderStep()} `;
-  }
-
-  private renderStep() {
-    const steps: Record<Step, () => unknown> = {
-      loading: () => html`<div class="skeleton" role="status" aria-label="Loading"></div>`,
-      unavailable: () => html`<p>This business has no services to book right now.</p>`,
-      services: () =>
-        servicesTemplate(
-          this.bootstrap?.account.name ?? '',
-          this.bootstrap?.services ?? [],
-          (event) => this.chooseService(event.detail.serviceId),
-        ),
-      staff: () =>
-        this.currentService
-          ? staffTemplate(this.currentService, this.bootstrap?.staff ?? [], this.handleStaffSelect)
-          : nothing,
-      calendar: () => this.renderCalendar(),
-      details: () => this.renderDetails(),
-      confirmed: () =>
-        confirmationTemplate(this.booking, this.currentService, this.bootstrap, {
-          timeZone: this.visitorZone,
-          locale: this.visitorLocale,
-        }),
+    const locale = resolveLocale(this.visitorLocale);
+    const view: WidgetView = {
+      step: this.step,
+      text: this.text,
+      locale: this.visitorLocale,
+      dir: directionOf(locale),
+      theme: this.theme,
+      baseUrl: this.baseUrl,
+      bootstrap: this.bootstrap,
+      service: this.currentService,
+      error: this.error,
+      notice: this.notice,
+      alternatives: this.alternatives,
+      zone: this.displayZone,
+      zoneLocked: this.zoneLocked,
+      slots: this.#slots,
+      today: this.today,
+      lastMonth: this.lastMonth,
+      selectedDate: this.selectedDate,
+      selectedSlot: this.selectedSlot,
+      previousStep: this.previousStep,
+      booking: this.booking,
+      submitting: this.submitting,
+      form: {
+        values: this.formValues,
+        prefill: { name: this.prefillName, email: this.prefillEmail, phone: this.prefillPhone },
+        lockPrefill: this.lockPrefill,
+        askPhone: this.askPhone || !!this.prefillPhone,
+      },
+      manage: {
+        client: this.#client,
+        bookingId: this.manageBooking,
+        token: this.manageToken || tokenFromPage(location.href),
+      },
+      on: {
+        serviceSelect: (event) => this.chooseService(event.detail.serviceId),
+        staffSelect: this.handleStaffSelect,
+        monthChange: this.handleMonthChange,
+        dateSelect: this.handleDateSelect,
+        slotSelect: this.handleSlotSelect,
+        zoneChange: this.handleZoneChange,
+        detailsSubmit: this.handleDetailsSubmit,
+        back: this.goBack,
+      },
     };
-    return steps[this.step]();
-  }
-
-  private renderCalendar() {
-    const service = this.currentService;
-    const daySlots = this.selectedDate ? (this.#slots.byDate.get(this.selectedDate) ?? []) : [];
-    return html`<h2 tabindex="-1">${service?.name}: choose a day</h2>
-      ${
-        this.previousStep
-          ? html`<button class="back" @click=${() => this.goBack(this.previousStep!)}>
-              ← Back
-            </button>`
-          : nothing
-      }
-      ${noticeTemplate(this.notice, this.alternatives, {
-        timeZone: this.visitorZone,
-        businessTimeZone: this.bootstrap?.account.timeZone,
-        locale: this.visitorLocale,
-        onSelect: this.handleSlotSelect,
-      })}
-      <bookafy-calendar
-        .month=${this.#slots.month}
-        .availableDates=${[...this.#slots.byDate.keys()]}
-        .selectedDate=${this.selectedDate}
-        .minMonth=${monthOf(this.today)}
-        .maxMonth=${this.lastMonth}
-        .locale=${this.visitorLocale}
-        aria-busy=${this.#slots.loading ? 'true' : 'false'}
-        @bookafy-month-change=${this.handleMonthChange}
-        @bookafy-date-select=${this.handleDateSelect}
-      ></bookafy-calendar>
-      <p class="muted">Times are shown in ${this.visitorZone.replaceAll('_', ' ')}.</p>
-      ${
-        this.selectedDate
-          ? html`<bookafy-time-list
-              class="day-times"
-              .heading=${formatLocalDate(this.selectedDate, this.visitorLocale)}
-              .slots=${daySlots}
-              .timeZone=${this.visitorZone}
-              .businessTimeZone=${this.bootstrap?.account.timeZone}
-              .locale=${this.visitorLocale}
-              .selectedStart=${this.selectedSlot?.start}
-              @bookafy-slot-select=${this.handleSlotSelect}
-            ></bookafy-time-list>`
-          : nothing
-      }`;
-  }
-
-  private renderDetails() {
-    const slot = this.selectedSlot;
-    return html`<h2 tabindex="-1">Your details</h2>
-      <button class="back" @click=${() => this.goBack('calendar')}>← Change time</button>
-      ${
-        slot
-          ? html`<p class="summary" part="summary">
-              ${this.currentService?.name}<br />
-              ${formatDateTime(slot.start, this.visitorZoneOptions)}
-            </p>`
-          : nothing
-      }
-      <bookafy-booking-form
-        ?busy=${this.submitting}
-        @bookafy-details-submit=${this.handleDetailsSubmit}
-      ></bookafy-booking-form>`;
+    return html`${renderWidget(view)}`;
   }
 }
 

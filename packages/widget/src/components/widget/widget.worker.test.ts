@@ -1,27 +1,184 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 import '../../define.js';
+import type { BookafyBookedEvent } from '../../events/booked.js';
+import { chooseFreeDay, chooseTime, inShadow, typeInto } from '../../test-support/drive-widget.js';
 import { realWorker, useRealWorker } from '../../test-support/real-worker.js';
 import type { BookafyWidget } from './widget.js';
+
+const INTRO = 'svc_demointro00000000000';
+const LENA = 'stf_demolena000000000000';
+
+/** A widget on the real Worker, configured by `attributes`, attached to the page. */
+async function widgetWith(attributes: Record<string, string>): Promise<BookafyWidget> {
+  const { baseUrl, publishableKey } = await realWorker();
+  const widget = document.createElement('bookafy-widget');
+  widget.setAttribute('publishable-key', publishableKey);
+  widget.setAttribute('api-base', baseUrl);
+  for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+  await fixture(html`<div>${widget}</div>`);
+  return widget;
+}
 
 describe('bookafy-widget against the local Worker', () => {
   useRealWorker();
 
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
   it('loads the demo business and lists its services', async () => {
     const { baseUrl, publishableKey } = await realWorker();
-    const widget = document.createElement('bookafy-widget') as BookafyWidget;
+    const widget = document.createElement('bookafy-widget');
     widget.publishableKey = publishableKey;
     widget.apiBase = baseUrl;
     const ready = oneEvent(widget, 'bookafy-ready');
     await fixture(html`<div>${widget}</div>`);
 
     expect((await ready).detail.account.name).to.equal('Harbour Wellness');
-    await waitUntil(() => widget.shadowRoot!.querySelectorAll('bookafy-service-list').length);
-    const list = widget.shadowRoot!.querySelector('bookafy-service-list')!;
-    await list.updateComplete;
+    const list = await inShadow(widget, 'bookafy-service-list');
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~="service"]'));
     const names = [...list.shadowRoot!.querySelectorAll('[part~="service"]')].map((button) =>
       button.textContent!.trim(),
     );
     expect(names.join(' | ')).to.contain('Introductory call');
+  });
+
+  it('books with locked prefilled details, the site metadata and the page utm parameters', async () => {
+    history.replaceState(null, '', '?utm_source=newsletter&utm_campaign=spring&page=2');
+    const widget = await widgetWith({
+      service: INTRO,
+      staff: LENA,
+      'prefill-name': 'Ada Lovelace',
+      'prefill-email': 'ada@example.com',
+      'lock-prefill': '',
+      metadata: '{"crmId":"crm-42","vip":true}',
+      'forward-utm': '',
+    });
+    await chooseFreeDay(widget, 4);
+    await chooseTime(widget, 1);
+
+    const form = await inShadow(widget, 'bookafy-booking-form');
+    await waitUntil(() => form.shadowRoot?.getElementById('name'));
+    const name = form.shadowRoot!.getElementById('name') as HTMLInputElement;
+    expect(name.value).to.equal('Ada Lovelace');
+    expect(name.readOnly).to.equal(true);
+    const booked = oneEvent(widget, 'bookafy-booked') as Promise<BookafyBookedEvent>;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+
+    const { booking } = (await booked).detail;
+    expect(booking.customer).to.include({ name: 'Ada Lovelace', email: 'ada@example.com' });
+    expect(booking.staffId).to.equal(LENA);
+    expect(booking.metadata).to.deep.equal({
+      utm_source: 'newsletter',
+      utm_campaign: 'spring',
+      crmId: 'crm-42',
+      vip: 'true',
+    });
+    const confirmation = await inShadow(widget, 'bookafy-confirmation');
+    await waitUntil(() => confirmation.shadowRoot?.querySelector('a[href*="/manage/"]'));
+    const manage =
+      confirmation.shadowRoot!.querySelector<HTMLAnchorElement>('a[href*="/manage/"]')!;
+    const manageUrl = new URL(manage.href);
+    expect(manageUrl.pathname).to.equal(`/book/harbour-wellness/manage/${booking.id}`);
+    expect(manageUrl.searchParams.get('token')).to.equal(booking.manageToken);
+  });
+
+  it('keeps what the visitor typed when they go back to change the time', async () => {
+    const widget = await widgetWith({ service: INTRO, staff: LENA });
+    await chooseFreeDay(widget, 5);
+    await chooseTime(widget, 0);
+    const form = await inShadow(widget, 'bookafy-booking-form');
+    await waitUntil(() => form.shadowRoot?.getElementById('email'));
+    typeInto(form, 'name', 'Grace Hopper');
+    typeInto(form, 'email', 'grace@example.com');
+
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('[part~="back"]')!.click();
+    await chooseFreeDay(widget, 5);
+    await chooseTime(widget, 1);
+
+    const again = await inShadow(widget, 'bookafy-booking-form');
+    await waitUntil(() => again.shadowRoot?.getElementById('email'));
+    expect((again.shadowRoot!.getElementById('name') as HTMLInputElement).value).to.equal(
+      'Grace Hopper',
+    );
+    expect((again.shadowRoot!.getElementById('email') as HTMLInputElement).value).to.equal(
+      'grace@example.com',
+    );
+  });
+
+  it('refuses metadata that is not a JSON object, with an error event and message', async () => {
+    const { baseUrl, publishableKey } = await realWorker();
+    const widget = document.createElement('bookafy-widget');
+    widget.setAttribute('publishable-key', publishableKey);
+    widget.setAttribute('api-base', baseUrl);
+    widget.setAttribute('metadata', '[1, 2]');
+    const failed = oneEvent(widget, 'bookafy-error');
+    await fixture(html`<div>${widget}</div>`);
+
+    expect((await failed).detail.code).to.equal('invalid_configuration');
+    const alert = await inShadow(widget, '[role="alert"]');
+    expect(alert.textContent).to.contain('metadata attribute must be a JSON object');
+  });
+
+  it('speaks Arabic right to left, in the dark theme, with the free plan credit', async () => {
+    const widget = await widgetWith({ locale: 'ar', theme: 'dark' });
+    const heading = await inShadow(widget, 'h2');
+    expect(heading.textContent).to.contain('اختر خدمة');
+    const frame = widget.shadowRoot!.querySelector('.frame')!;
+    expect(frame.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(heading).direction).to.equal('rtl');
+    expect(
+      widget.shadowRoot!.querySelector('bookafy-service-list')!.getAttribute('theme'),
+    ).to.equal('dark');
+    expect(widget.shadowRoot!.querySelector('[part="powered-by"]')!.textContent).to.contain(
+      'Bookafy',
+    );
+    await expect(widget).to.be.accessible();
+  });
+
+  it('regroups the days and times in a zone the visitor picks', async () => {
+    const widget = await widgetWith({ service: INTRO, staff: LENA, 'time-zone': 'Europe/Berlin' });
+    await chooseFreeDay(widget, 0);
+    const list = await inShadow(widget, 'bookafy-time-list.day-times');
+    await waitUntil(() => list.shadowRoot?.querySelector('button.time'));
+    const berlinFirst = list.shadowRoot!.querySelector('button.time span')!.textContent!;
+
+    const picker = await inShadow<HTMLElement & { value: string }>(widget, 'bookafy-zone-picker');
+    const input = picker.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'Tokyo' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await chooseFreeDay(widget, 0);
+    const tokyoList = await inShadow(widget, 'bookafy-time-list.day-times');
+    await waitUntil(() => tokyoList.shadowRoot?.querySelector('button.time'));
+    const tokyoFirst = tokyoList.shadowRoot!.querySelector('button.time span')!.textContent!;
+    // Lena works 9:00 in Berlin, which is 17:00 in Tokyo in winter and 16:00 in summer.
+    expect(berlinFirst).to.match(/^0?9[:.]00/);
+    expect(tokyoFirst).to.match(/^(16|17)[:.]00|^[45][:.]00/);
+    expect(picker.value).to.equal('Asia/Tokyo');
+  });
+
+  it('runs several widgets on one page independently', async () => {
+    const { baseUrl, publishableKey } = await realWorker();
+    const container = await fixture(
+      html`<div>
+        <bookafy-widget publishable-key=${publishableKey} api-base=${baseUrl}></bookafy-widget>
+        <bookafy-widget
+          publishable-key=${publishableKey}
+          api-base=${baseUrl}
+          service=${INTRO}
+          staff=${LENA}
+        ></bookafy-widget>
+      </div>`,
+    );
+    const [first, second] = [...container.querySelectorAll('bookafy-widget')];
+    await inShadow(first!, 'bookafy-service-list');
+    await inShadow(second!, 'bookafy-calendar');
+    await chooseFreeDay(second!, 0);
+    await inShadow(second!, 'bookafy-time-list.day-times');
+    expect(first!.shadowRoot!.querySelector('bookafy-service-list')).to.not.equal(null);
+    expect(first!.shadowRoot!.querySelector('bookafy-calendar')).to.equal(null);
   });
 });
