@@ -21,6 +21,7 @@ import { serviceAdminRoutes } from './routes/admin/services.js';
 import { staffAdminRoutes } from './routes/admin/staff.js';
 import { timeOffAdminRoutes } from './routes/admin/time-off.js';
 import { workingHoursAdminRoutes } from './routes/admin/working-hours.js';
+import { bookRoutes } from './routes/book.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { bootstrapRoutes } from './routes/bootstrap.js';
 import { healthRoutes } from './routes/health.js';
@@ -147,7 +148,11 @@ api.onError((error, c) => {
   return problemResponse(new ApiProblem(500, ProblemCode.internalError), id);
 });
 
-/** The Worker's Hono app: `/v1/*` is the API; every other path is a static asset. */
+/**
+ * The Worker's Hono app: `/v1/*` is the API, `/book/*` the hosted booking pages; every other
+ * path is a static asset.
+ */
 export const app = new OpenAPIHono<AppEnv>();
 app.route('/v1', api);
+app.route('/book', bookRoutes);
 app.notFound(notFound);
