@@ -33,6 +33,7 @@ const CONTACT_FIELDS: readonly ContactField[] = ['name', 'email', 'phone'];
  * and when a submit is refused, not on every keystroke. What was typed survives re-renders
  * and failed bookings; a parent that replaces the form passes `values` on to the new one.
  *
+ * @tagname bookafy-booking-form
  * @summary Details form with the service's questions.
  * @event bookafy-details-submit - The visitor sent valid details.
  * @csspart form - The form.

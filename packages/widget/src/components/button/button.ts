@@ -13,6 +13,7 @@ import { buttonStyles } from './button.styles.js';
  * a visitor who closes the dialog and opens it again continues where they were. The widget's
  * events bubble out of the button.
  *
+ * @tagname bookafy-button
  * @summary Book-now button opening the widget in a dialog.
  * @example
  * <bookafy-button publishable-key="pk_…" service="svc_…">Book a massage</bookafy-button>

@@ -28,6 +28,7 @@ const A_MONDAY = '2024-01-01';
  * the right and ArrowLeft/ArrowRight follow what the visitor sees: ArrowLeft goes to the
  * next day.
  *
+ * @tagname bookafy-calendar
  * @summary Month calendar with the days that have free times marked.
  * @event bookafy-date-select - The visitor chose a day that has free times.
  * @event bookafy-month-change - The visitor moved to another month.

@@ -14,6 +14,7 @@ import { confirmationStyles } from './confirmation.styles.js';
  * calendar (an `.ics` file and Google Calendar); and a link to manage it when the page has
  * one.
  *
+ * @tagname bookafy-confirmation
  * @summary Booking confirmation.
  * @csspart heading - The "booked" heading, which `focus()` moves to.
  * @csspart details - The list of the booking's details.

@@ -53,6 +53,7 @@ type Step =
  * own zone and the business's, then a new time with the same staff member, or a cancellation
  * with an optional reason. A cancelled or past booking shows why it cannot change.
  *
+ * @tagname bookafy-manage
  * @summary View, reschedule or cancel one booking with its manage token.
  * @event bookafy-rescheduled - The visitor moved the booking; `detail.booking` is the new one.
  * @event bookafy-cancelled - The visitor cancelled the booking.

@@ -20,6 +20,7 @@ const closeIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" he
  * …) is passed on to the widget and kept in sync. Escape and the close button close it, and
  * focus goes back to where it was.
  *
+ * @tagname bookafy-modal
  * @summary Booking widget in a modal dialog.
  * @event bookafy-ready - From the widget inside: the account loaded.
  * @event bookafy-booked - From the widget inside: a booking was created.

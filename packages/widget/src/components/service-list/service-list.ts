@@ -11,6 +11,7 @@ import { serviceListStyles } from './service-list.styles.js';
 /**
  * The services an account offers, each with its length and description.
  *
+ * @tagname bookafy-service-list
  * @summary Service list.
  * @event bookafy-service-select - The visitor chose a service.
  * @csspart list - The list of services.

@@ -12,6 +12,7 @@ import { staffListMessages } from './staff-list.messages.js';
  * The staff members who offer a service, after an "Anyone" choice that lets the business
  * give the time to whoever is free.
  *
+ * @tagname bookafy-staff-list
  * @summary Staff choice.
  * @event bookafy-staff-select - The visitor chose a staff member, or anyone (`null`).
  * @csspart list - The list of choices.

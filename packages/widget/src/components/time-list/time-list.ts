@@ -13,6 +13,7 @@ import { timeListStyles } from './time-list.styles.js';
  * The free times of one day, labelled in the visitor's zone; where the business's zone
  * differs, each time also shows the business's wall clock.
  *
+ * @tagname bookafy-time-list
  * @summary The times of the chosen day.
  * @event bookafy-slot-select - The visitor chose a time.
  * @csspart heading - The heading above the times, when there is one.

@@ -46,6 +46,7 @@ import { renderWidget, type Step, type WidgetView } from './widget.templates.js'
  * shows that booking instead, to reschedule or cancel it. It talks to the API only through
  * @bookafy/sdk, keeps no cookies and needs no iframe.
  *
+ * @tagname bookafy-widget
  * @summary Inline booking widget.
  * @event bookafy-ready - The account loaded and the first step shows.
  * @event bookafy-date-select - The visitor chose a day.

@@ -25,6 +25,7 @@ const MAX_SHOWN = 50;
  * jump to its ends, Enter or a click chooses, Escape closes the list and a second Escape puts
  * the current zone back in the field. Collapsed, the field shows the current zone.
  *
+ * @tagname bookafy-zone-picker
  * @summary Time-zone switcher with search.
  * @event bookafy-zone-change - The visitor chose a different zone.
  * @csspart input - The text field.
