@@ -11,9 +11,9 @@
  * name (`Café Zürich` → `cafe-zurich`), with a short random suffix when another account has it;
  * `--slug` sets it instead, and a taken one stops the script before anything is written.
  *
- * Options: `--name`, `--slug`, `--time-zone` (IANA), `--plan free|pro` (default free), `--origin` (any
- * number, each an exact origin), `--local` (the default: the database `pnpm dev` uses) or
- * `--remote`, and `--persist-to <dir>` for a local database kept elsewhere.
+ * Options: `--name`, `--slug`, `--time-zone` (IANA), `--plan free|pro` (default free),
+ * `--origin` (any number, each an exact origin), `--local` (the default: the database `pnpm dev`
+ * uses) or `--remote`, and `--persist-to <dir>` for a local database kept elsewhere.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

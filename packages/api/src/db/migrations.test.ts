@@ -83,7 +83,7 @@ describe('migrations', () => {
     expect(await tables(db)).toEqual(await tables(env.DB));
   });
 
-  it('give every account a distinct slug, so a second account with a taken slug is refused', async () => {
+  it('keep slugs unique: a second account with a taken slug is refused', async () => {
     const db = env.MIGRATION_DB;
     await applyD1Migrations(db, env.TEST_MIGRATIONS);
     const insert = (id: string, slug: string) =>

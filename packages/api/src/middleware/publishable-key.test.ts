@@ -44,7 +44,7 @@ describe('publishableKey', () => {
     expect(await offeredStarts(publishableKey, serviceId)).not.toContain(TEN_IN_BERLIN);
   });
 
-  it('refuses the slug from another origin with 401 same_origin_only, even an allowed one', async () => {
+  it('refuses the slug from other origins, even allowed ones: 401 same_origin_only', async () => {
     const { accountId, slug, publishableKey, serviceId } = await accountWithSlug();
     await allowOrigins(accountId, ['https://shop.example']);
 

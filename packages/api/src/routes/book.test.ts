@@ -8,6 +8,9 @@ import { createAdminAccount, request } from '../../test/fixtures.js';
 
 const db = drizzle(env.DB, { schema });
 
+const fallback = (action: string) =>
+  `To ${action} with Harbour Wellness, please turn on JavaScript in your browser.`;
+
 const CSP =
   "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; " +
   "img-src 'self' https: data:; base-uri 'none'; frame-ancestors 'none'";
@@ -94,8 +97,7 @@ describe('GET /book/:slug', () => {
     expect(page.widgets).toEqual([
       {
         attributes: { account: slug },
-        fallback:
-          'To book an appointment with Harbour Wellness, please turn on JavaScript in your browser.',
+        fallback: fallback('book an appointment'),
       },
     ]);
   });
@@ -166,8 +168,7 @@ describe('GET /book/:slug/manage/:bookingId', () => {
     expect(page.widgets).toEqual([
       {
         attributes: { account: slug, 'manage-booking': 'bkg_4k9xq2m7c1d8e3f5g6h0' },
-        fallback:
-          'To manage your booking with Harbour Wellness, please turn on JavaScript in your browser.',
+        fallback: fallback('manage your booking'),
       },
     ]);
   });

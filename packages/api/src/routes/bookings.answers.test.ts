@@ -96,7 +96,7 @@ describe('answers, phone and metadata of POST /v1/bookings', () => {
     expect(booking.customer).not.toHaveProperty('phone');
   });
 
-  it('refuses answers that do not fit the questions with 422 invalid_answers, booking nothing', async () => {
+  it('refuses answers that do not fit with 422 invalid_answers, booking nothing', async () => {
     const { publishableKey, serviceId } = await accountWithQuestions();
 
     const response = await book(publishableKey, {

@@ -54,7 +54,7 @@ describe('the slug of /v1/admin/account', () => {
     expect(response.status).toBe(200);
   });
 
-  it('refuses slugs outside lower-case letters, digits and single hyphens, 3 to 40 long', async () => {
+  it('refuses slugs other than 3–40 lower-case letters, digits and single hyphens', async () => {
     const { secretKey } = await createAdminAccount();
     const invalid = ['ab', 'a'.repeat(41), 'Harbour', 'harbour--wellness', '-harbour', 'café'];
 

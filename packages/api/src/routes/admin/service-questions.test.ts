@@ -82,7 +82,7 @@ describe('questions and time-zone display of /v1/admin/services', () => {
     expect(bootstrap.services[0]).toMatchObject({ questions: [], timeZoneDisplay: 'visitor' });
   });
 
-  it('refuses bad ids, repeated ids, empty labels and options that do not fit the kind', async () => {
+  it('refuses bad or repeated ids, empty labels and options that do not fit the kind', async () => {
     const { secretKey, serviceId } = await createAdminAccount();
     const question = (fields: Partial<ServiceQuestion>) => ({
       id: 'note',
@@ -121,7 +121,7 @@ describe('questions and time-zone display of /v1/admin/services', () => {
     ]);
   });
 
-  it('refuses more than 20 questions, a select with over 50 options and an unknown display', async () => {
+  it('refuses over 20 questions, over 50 options and an unknown display', async () => {
     const { secretKey, serviceId } = await createAdminAccount();
     const many = Array.from({ length: 21 }, (_, index) => ({
       id: `q${index}`,
