@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { root, run } from './wrangler.mjs';
@@ -7,14 +7,18 @@ import { root, run } from './wrangler.mjs';
 export const siteDir = join(root, 'packages/api/public');
 
 /**
- * Builds the widget and gathers what the Worker serves besides the API: the demo page from
- * examples/html and the script-tag bundle at `/bookafy.js`.
+ * Builds the widget and gathers what the Worker serves besides the API: every page of
+ * examples/html (the demo at `/`, the other embeds beside it) and the script-tag bundle at
+ * `/bookafy.js`.
  */
 export async function buildSite() {
   await run('pnpm', ['--filter', '@bookafy/widget', 'build'], { quiet: true });
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(siteDir, { recursive: true });
-  cpSync(join(root, 'examples/html/index.html'), join(siteDir, 'index.html'));
+  const examples = join(root, 'examples/html');
+  for (const page of readdirSync(examples).filter((name) => name.endsWith('.html'))) {
+    cpSync(join(examples, page), join(siteDir, page));
+  }
   for (const file of ['bookafy.js', 'bookafy.js.map']) {
     cpSync(join(root, 'packages/widget/dist', file), join(siteDir, file));
   }
