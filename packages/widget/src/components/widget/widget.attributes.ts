@@ -16,7 +16,48 @@ function metadataFromAttribute(value: string | null): Metadata | Error | undefin
 /**
  * The attributes a site sets on `<bookafy-widget>`: which account, service and staff member,
  * how the widget looks and speaks, what it fills in for the visitor and what it stores with
- * the booking.
+ * the booking. Listed here too, and inherited into the widget's manifest entry: the theme
+ * tokens it reads (light / dark defaults), the parts of its inner steps that it exports, and
+ * the inner steps' events, which bubble and are composed, so they reach the page through it.
+ *
+ * @event bookafy-service-select - The visitor chose a service.
+ * @event bookafy-staff-select - The visitor chose a staff member, or anyone (`null`).
+ * @event bookafy-month-change - The visitor moved the calendar to another month.
+ * @event bookafy-zone-change - The visitor chose another zone in the zone switcher.
+ * @event bookafy-details-submit - The visitor sent the details form with valid values.
+ * @csspart back - The "Back" and "Change time" buttons.
+ * @csspart zone-picker - The time-zone switcher under the calendar.
+ * @csspart zone-note - The note shown instead of the switcher when times are the business's.
+ * @csspart form - The details form.
+ * @csspart field - The box around one field of the details form.
+ * @csspart label - A field's label.
+ * @csspart input - A text, email or phone input, or the multi-line answer.
+ * @csspart select - A choice question.
+ * @csspart checkbox - A checkbox question.
+ * @csspart field-error - The reason a field's value is refused.
+ * @csspart submit - The details form's submit button.
+ * @cssproperty --bookafy-color-accent - Chosen days and times, links, focus ring (#3553d4 /
+ *   #9db0ff).
+ * @cssproperty --bookafy-color-accent-text - Text on the accent colour (#ffffff / #0d1020).
+ * @cssproperty --bookafy-color-surface - Background of the widget, panels and buttons
+ *   (#ffffff / #15181f).
+ * @cssproperty --bookafy-color-surface-muted - Days with free times, quiet panels (#f2f4f8 /
+ *   #262b37).
+ * @cssproperty --bookafy-color-text - Body text (#1b1f2a / #e8eaf0).
+ * @cssproperty --bookafy-color-text-muted - Secondary text, weekday names (#5b6272 / #a9b0be).
+ * @cssproperty --bookafy-color-border - Borders of the widget, buttons and fields (#d5d9e2 /
+ *   #465063).
+ * @cssproperty --bookafy-color-danger - Error messages (#b42318 / #ff9b8f).
+ * @cssproperty [--bookafy-radius=8px] - Corner radius of buttons and panels.
+ * @cssproperty [--bookafy-space=8px] - The spacing unit, multiplied by the density.
+ * @cssproperty [--bookafy-density=1] - A unitless factor on spacing and target sizes (0.85
+ *   compact, 1.25 roomy); targets never shrink below 24px.
+ * @cssproperty [--bookafy-target-size=2.25rem] - Size of days, month buttons and times before
+ *   the density applies.
+ * @cssproperty [--bookafy-font-family=inherit] - The font; the host page's by default.
+ * @cssproperty [--bookafy-focus-ring=2px solid accent] - Outline of the focused control.
+ * @cssproperty [--bookafy-transition-duration=120ms] - Colour transitions; 0 when the visitor
+ *   asks for reduced motion.
  */
 export class WidgetAttributes extends LitElement {
   /** The account's publishable key, `pk_…`. */

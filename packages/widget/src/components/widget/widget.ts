@@ -52,59 +52,18 @@ import { renderWidget, type Step, type WidgetView } from './widget.templates.js'
  * @tagname bookafy-widget
  * @summary Inline booking widget.
  * @event bookafy-ready - The account loaded and the first step shows.
- * @event bookafy-service-select - The visitor chose a service.
- * @event bookafy-staff-select - The visitor chose a staff member, or anyone (`null`).
- * @event bookafy-month-change - The visitor moved the calendar to another month.
  * @event bookafy-date-select - The visitor chose a day.
- * @event bookafy-zone-change - The visitor chose another time zone in the zone switcher.
  * @event bookafy-slot-select - The visitor chose a time.
- * @event bookafy-details-submit - The visitor sent the details form with valid values.
  * @event bookafy-booked - A booking was created.
  * @event bookafy-rescheduled - The visitor moved their booking (manage view).
  * @event bookafy-cancelled - The visitor cancelled their booking (manage view).
- * @event bookafy-error - A request failed, or the element is misconfigured; the widget shows
- *   the error, with its request id when the API answered.
+ * @event bookafy-error - A request failed; the widget shows the error with its request id.
  * @csspart error - The error banner with its retry button.
  * @csspart service - A service button in the service list.
  * @csspart staff - A staff button in the staff choice.
- * @csspart back - The "Back" and "Change time" buttons.
- * @csspart zone-picker - The time-zone switcher under the calendar.
- * @csspart zone-note - The note shown instead of the switcher when times are the business's.
  * @csspart summary - The chosen service and time above the details form.
- * @csspart form - The details form.
- * @csspart field - The box around one field of the details form.
- * @csspart label - A field's label.
- * @csspart input - A text, email or phone input, or the multi-line answer.
- * @csspart select - A choice question.
- * @csspart checkbox - A checkbox question.
- * @csspart field-error - The reason a field's value is refused.
- * @csspart submit - The details form's submit button.
  * @csspart confirmation - The confirmation.
  * @csspart powered-by - The "Powered by Bookafy" line of the free plan.
- * @cssproperty --bookafy-color-accent - Chosen days and times, links, focus ring; light
- *   #3553d4, dark #9db0ff.
- * @cssproperty --bookafy-color-accent-text - Text on the accent colour; light #ffffff, dark
- *   #0d1020.
- * @cssproperty --bookafy-color-surface - Background of the widget, panels and buttons; light
- *   #ffffff, dark #15181f.
- * @cssproperty --bookafy-color-surface-muted - Days with free times, quiet panels; light
- *   #f2f4f8, dark #262b37.
- * @cssproperty --bookafy-color-text - Body text; light #1b1f2a, dark #e8eaf0.
- * @cssproperty --bookafy-color-text-muted - Secondary text, weekday names; light #5b6272, dark
- *   #a9b0be.
- * @cssproperty --bookafy-color-border - Borders of the widget, buttons and fields; light
- *   #d5d9e2, dark #465063.
- * @cssproperty --bookafy-color-danger - Error messages; light #b42318, dark #ff9b8f.
- * @cssproperty [--bookafy-radius=8px] - Corner radius of buttons and panels.
- * @cssproperty [--bookafy-space=8px] - The spacing unit, multiplied by the density.
- * @cssproperty [--bookafy-density=1] - A unitless factor on spacing and target sizes (0.85
- *   compact, 1.25 roomy); targets never shrink below 24px.
- * @cssproperty [--bookafy-target-size=2.25rem] - Size of days, month buttons and times before
- *   the density applies.
- * @cssproperty [--bookafy-font-family=inherit] - The font; the host page's by default.
- * @cssproperty [--bookafy-focus-ring=2px solid accent] - Outline of the focused control.
- * @cssproperty [--bookafy-transition-duration=120ms] - Colour transitions; 0 when the visitor
- *   asks for reduced motion.
  */
 export class BookafyWidget extends WidgetAttributes {
   static override styles = [tokens, widgetStyles];
