@@ -1,0 +1,34 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Whether `locator` is the element that has focus, looking through shadow roots. */
+export function hasFocus(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active === element;
+  });
+}
+
+/** The focused element, through shadow roots, described by what a test can match on. */
+export function focused(page: Page): Promise<{ tag: string; name: string; date?: string }> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const element = active as HTMLElement | null;
+    return {
+      tag: element?.localName ?? '',
+      name: (
+        element?.getAttribute('aria-label') ??
+        (element?.id && element.getRootNode() instanceof ShadowRoot
+          ? (element.getRootNode() as ShadowRoot).querySelector(`label[for="${element.id}"]`)
+              ?.textContent
+          : undefined) ??
+        element?.textContent ??
+        ''
+      )
+        .replace(/\s+/g, ' ')
+        .trim(),
+      ...(element?.dataset['date'] ? { date: element.dataset['date'] } : {}),
+    };
+  });
+}

@@ -1,0 +1,71 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** The dev server's address, ending in `/`. */
+export const baseUrl = inject('baseUrl');
+
+/** The demo account of scripts/demo-account.mjs, as the pages and the API name it. */
+export const demo = {
+  slug: 'harbour-wellness',
+  publishableKey: 'pk_demo_harbourwellness0000000000',
+  timeZone: 'Europe/Berlin',
+  introCall: 'svc_demointro00000000000',
+  lena: 'stf_demolena000000000000',
+  marcus: 'stf_demomarcus0000000000',
+} as const;
+
+/** Everything a page reported that a visitor's browser would flag as broken. */
+export interface PageProblems {
+  /** Uncaught exceptions and rejections. */
+  errors: string[];
+  /** Console errors, such as refused resources and Content-Security-Policy violations. */
+  consoleErrors: string[];
+}
+
+/** The widget events a page records from the start, in order, with their details. */
+const RECORDED_EVENTS = ['bookafy-booked', 'bookafy-rescheduled', 'bookafy-cancelled'];
+
+/**
+ * Opens `path` on the dev server in a fresh context (a visitor in Los Angeles, US English,
+ * unless `options` says otherwise) that records the widget's events and the page's problems.
+ */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({
+    timezoneId: 'America/Los_Angeles',
+    locale: 'en-US',
+    viewport: { width: 1000, height: 900 },
+    ...options,
+  });
+  await context.addInitScript((types) => {
+    const recorded: { type: string; detail: unknown }[] = [];
+    Object.assign(window, { bookafyEvents: recorded });
+    for (const type of types) {
+      document.addEventListener(type, (event) =>
+        recorded.push({ type, detail: (event as CustomEvent).detail }),
+      );
+    }
+  }, RECORDED_EVENTS);
+  const page = await context.newPage();
+  const problems: PageProblems = { errors: [], consoleErrors: [] };
+  page.on('pageerror', (error) => problems.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  await page.goto(new URL(path, baseUrl).href);
+  return { page, problems };
+}
+
+/** The details of every `type` event the page has seen so far. */
+export function recordedEvents<T>(page: Page, type: string): Promise<T[]> {
+  return page.evaluate(
+    (type) =>
+      (window as unknown as { bookafyEvents: { type: string; detail: unknown }[] }).bookafyEvents
+        .filter((event) => event.type === type)
+        .map((event) => event.detail),
+    type,
+  ) as Promise<T[]>;
+}
