@@ -8,8 +8,8 @@ export const siteDir = join(root, 'packages/api/public');
 
 /**
  * Builds the widget and gathers what the Worker serves besides the API: every page of
- * examples/html (the demo at `/`, the other embeds beside it) and the script-tag bundle at
- * `/bookafy.js`.
+ * examples/html (the demo at `/`, the other embeds beside it), the script-tag bundle at
+ * `/bookafy.js` and its other languages at `/locales/<locale>.js`.
  */
 export async function buildSite() {
   await run('pnpm', ['--filter', '@bookafy/widget', 'build'], { quiet: true });
@@ -19,8 +19,8 @@ export async function buildSite() {
   for (const page of readdirSync(examples).filter((name) => name.endsWith('.html'))) {
     cpSync(join(examples, page), join(siteDir, page));
   }
-  for (const file of ['bookafy.js', 'bookafy.js.map']) {
-    cpSync(join(root, 'packages/widget/dist', file), join(siteDir, file));
+  for (const file of ['bookafy.js', 'bookafy.js.map', 'locales']) {
+    cpSync(join(root, 'packages/widget/dist', file), join(siteDir, file), { recursive: true });
   }
 }
 

@@ -61,6 +61,13 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <body>
+        <script type="module" src="/packages/widget/src/test-support/all-translations.ts"></script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),

@@ -1,5 +1,6 @@
 /**
- * @bookafy/widget: Lit custom elements for booking. Importing this module registers them.
+ * @bookafy/widget: Lit custom elements for booking. Importing this module registers them and
+ * loads languages other than English as separate chunks when a widget needs them.
  *
  * @example
  * import '@bookafy/widget';
@@ -7,7 +8,15 @@
  *   publishableKey: 'pk_…',
  * }));
  */
+import { importTranslation } from './i18n/import-translation.js';
+import { setTranslationLoader } from './i18n/translations.js';
+
+setTranslationLoader(importTranslation);
+
 export { defineElements } from './define.js';
+export { registerTranslation, setTranslationLoader } from './i18n/translations.js';
+export type { Translation } from './i18n/catalog.js';
+export { supportedLocales, type SupportedLocale } from './i18n/locales.js';
 export type { FormValues, Prefill } from './components/booking-form/booking-form.js';
 export type { DetailsSubmitDetail } from './events/details-submit.js';
 export { BookafyWidget } from './components/widget/widget.js';

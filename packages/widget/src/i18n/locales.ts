@@ -1,14 +1,13 @@
+import type { Catalog, CatalogKey, Translation } from './catalog.js';
+import { loadedTranslation, requestTranslation } from './translations.js';
+
 /**
- * The languages the widget speaks. Each component keeps its own strings in a
- * `<component>.messages.ts` file with one entry per locale, so a component's words live beside
- * it and a new language is added file by file; dates and times come from `Intl` instead.
+ * The languages the widget speaks. English is built in; the others load on demand (see
+ * `translations.ts`). Dates and times come from `Intl` in the same locale.
  */
 export const supportedLocales = ['en', 'es', 'fr', 'de', 'pt-BR', 'ar'] as const;
 
 export type SupportedLocale = (typeof supportedLocales)[number];
-
-/** One component's strings in every supported locale, all with the shape of the English set. */
-export type Catalog<Messages> = Record<SupportedLocale, Messages>;
 
 /**
  * The supported locale closest to a BCP 47 tag: an exact match, then the same language
@@ -34,12 +33,21 @@ export function directionOf(locale: SupportedLocale): 'ltr' | 'rtl' {
 }
 
 /**
- * A component's strings for a locale tag.
+ * An element's words for a locale tag. Until that language has loaded they are English, and
+ * asking starts the load; elements with a `TranslationController` render again when it lands.
  *
  * @example
  * const text = messagesFor(calendarMessages, this.locale);
  * html`<button aria-label=${text.nextMonth}>`;
  */
-export function messagesFor<Messages>(catalog: Catalog<Messages>, tag: string | undefined) {
-  return catalog[resolveLocale(tag)];
+export function messagesFor<Key extends CatalogKey>(
+  catalog: Catalog<Key>,
+  tag: string | undefined,
+): Translation[Key] {
+  const locale = resolveLocale(tag);
+  if (locale === 'en') return catalog.en;
+  const translation = loadedTranslation(locale);
+  if (translation) return translation[catalog.key];
+  void requestTranslation(locale);
+  return catalog.en;
 }

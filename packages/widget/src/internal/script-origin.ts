@@ -19,3 +19,10 @@ export const scriptUrl: string | undefined =
 export const scriptDataset: Readonly<Record<string, string | undefined>> = Object.freeze({
   ...script?.dataset,
 });
+
+/**
+ * The nonce of that script tag, so scripts the widget adds later (its other languages) pass
+ * a nonce-based Content-Security-Policy too.
+ */
+export const scriptNonce: string | undefined =
+  script instanceof HTMLScriptElement ? script.nonce || undefined : undefined;

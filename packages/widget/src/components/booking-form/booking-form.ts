@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 
 import { BookafyDetailsSubmitEvent } from '../../events/details-submit.js';
 import { directionOf, messagesFor, resolveLocale } from '../../i18n/locales.js';
+import { TranslationController } from '../../i18n/translations.js';
 import { tokens, type Theme } from '../../styles/tokens.js';
 import { renderControl } from './booking-form.controls.js';
 import {
@@ -50,6 +51,8 @@ const CONTACT_FIELDS: readonly ContactField[] = ['name', 'email', 'phone'];
  */
 export class BookafyBookingForm extends LitElement {
   static override styles = [tokens, bookingFormStyles];
+  /** Renders again when the visitor's language arrives. @internal */
+  protected readonly translations = new TranslationController(this);
 
   #focusFirstProblem = false;
 

@@ -1,11 +1,9 @@
-import type { Catalog } from '../../i18n/locales.js';
+import { defineCatalog } from '../../i18n/catalog.js';
 
-/** The button's strings in every supported locale. */
-export const buttonMessages: Catalog<{ bookNow: string }> = {
-  en: { bookNow: 'Book now' },
-  es: { bookNow: 'Reservar ahora' },
-  fr: { bookNow: 'Réserver' },
-  de: { bookNow: 'Jetzt buchen' },
-  'pt-BR': { bookNow: 'Agendar agora' },
-  ar: { bookNow: 'احجز الآن' },
-};
+/** The words of this element. */
+export interface ButtonMessages {
+  bookNow: string;
+}
+
+/** In English, built in; the other languages load on demand (src/i18n/translations). */
+export const buttonMessages = defineCatalog('button', { bookNow: 'Book now' });

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../i18n/locales.js';
+import { defineCatalog } from '../../i18n/catalog.js';
 
 /** The words of `<bookafy-calendar>`; dates, weekdays and month names come from `Intl`. */
 export interface CalendarMessages {
@@ -8,36 +8,9 @@ export interface CalendarMessages {
   dayWithoutTimes: (date: string) => string;
 }
 
-/** `<bookafy-calendar>`'s words in every supported locale. */
-export const calendarMessages: Catalog<CalendarMessages> = {
-  en: {
-    previousMonth: 'Previous month',
-    nextMonth: 'Next month',
-    dayWithoutTimes: (date) => `${date}, no free times`,
-  },
-  es: {
-    previousMonth: 'Mes anterior',
-    nextMonth: 'Mes siguiente',
-    dayWithoutTimes: (date) => `${date}, sin horarios disponibles`,
-  },
-  fr: {
-    previousMonth: 'Mois précédent',
-    nextMonth: 'Mois suivant',
-    dayWithoutTimes: (date) => `${date}, aucun créneau disponible`,
-  },
-  de: {
-    previousMonth: 'Vorheriger Monat',
-    nextMonth: 'Nächster Monat',
-    dayWithoutTimes: (date) => `${date}, keine freien Termine`,
-  },
-  'pt-BR': {
-    previousMonth: 'Mês anterior',
-    nextMonth: 'Próximo mês',
-    dayWithoutTimes: (date) => `${date}, sem horários disponíveis`,
-  },
-  ar: {
-    previousMonth: 'الشهر السابق',
-    nextMonth: 'الشهر التالي',
-    dayWithoutTimes: (date) => `${date}، لا توجد أوقات متاحة`,
-  },
-};
+/** In English, built in; the other languages load on demand (src/i18n/translations). */
+export const calendarMessages = defineCatalog('calendar', {
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  dayWithoutTimes: (date) => `${date}, no free times`,
+});

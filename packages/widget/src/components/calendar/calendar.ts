@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { BookafyDateSelectEvent } from '../../events/date-select.js';
 import { BookafyMonthChangeEvent } from '../../events/month-change.js';
 import { messagesFor } from '../../i18n/locales.js';
+import { TranslationController } from '../../i18n/translations.js';
 import {
   addDays,
   addMonths,
@@ -42,6 +43,8 @@ const A_MONDAY = '2024-01-01';
  */
 export class BookafyCalendar extends LitElement {
   static override styles = [tokens, calendarStyles];
+  /** Renders again when the visitor's language arrives. @internal */
+  protected readonly translations = new TranslationController(this);
 
   @state() private focusedDate: LocalDate | undefined;
 

@@ -3,6 +3,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 
 import { messagesFor } from '../../i18n/locales.js';
+import { TranslationController } from '../../i18n/translations.js';
 import { tokens, type Theme } from '../../styles/tokens.js';
 import { bookingCalendarUrl, googleCalendarUrl } from './calendar-links.js';
 import { confirmationMessages, type ConfirmationMessages } from './confirmation.messages.js';
@@ -24,6 +25,8 @@ import { confirmationStyles } from './confirmation.styles.js';
  */
 export class BookafyConfirmation extends LitElement {
   static override styles = [tokens, confirmationStyles];
+  /** Renders again when the visitor's language arrives. @internal */
+  protected readonly translations = new TranslationController(this);
 
   /** The booking as the API returned it; its `manageToken` signs the `.ics` link. */
   @property({ attribute: false }) booking: Booking | undefined;

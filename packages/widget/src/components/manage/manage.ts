@@ -20,6 +20,7 @@ import type { BookafyMonthChangeEvent } from '../../events/month-change.js';
 import { BookafyRescheduledEvent } from '../../events/rescheduled.js';
 import type { BookafySlotSelectEvent } from '../../events/slot-select.js';
 import { directionOf, messagesFor, resolveLocale } from '../../i18n/locales.js';
+import { TranslationController } from '../../i18n/translations.js';
 import type { LocalSlot } from '../../internal/local-slot.js';
 import { MonthSlots } from '../../internal/month-slots.js';
 import { monthOf, type Month } from '../../internal/month.js';
@@ -73,6 +74,8 @@ type Step =
  */
 export class BookafyManage extends LitElement {
   static override styles = [tokens, manageStyles];
+  /** Renders again when the visitor's language arrives. @internal */
+  protected readonly translations = new TranslationController(this);
 
   readonly #slots = new MonthSlots(this);
 

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 import { directionOf, messagesFor, resolveLocale } from '../../i18n/locales.js';
+import { TranslationController } from '../../i18n/translations.js';
 import { tokens } from '../../styles/tokens.js';
 import type { BookafyWidget } from '../widget/widget.js';
 import { modalMessages } from './modal.messages.js';
@@ -34,6 +35,8 @@ const closeIcon = html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" he
  */
 export class BookafyModal extends LitElement {
   static override styles = [tokens, modalStyles];
+  /** Renders again when the visitor's language arrives. @internal */
+  protected readonly translations = new TranslationController(this);
 
   static override get observedAttributes(): string[] {
     return [...new Set([...super.observedAttributes, ...widgetAttributes])];

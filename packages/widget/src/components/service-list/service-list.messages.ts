@@ -1,4 +1,4 @@
-import type { Catalog } from '../../i18n/locales.js';
+import { defineCatalog } from '../../i18n/catalog.js';
 
 /** The words of `<bookafy-service-list>`; durations are written by `Intl.NumberFormat`. */
 export interface ServiceListMessages {
@@ -6,12 +6,5 @@ export interface ServiceListMessages {
   services: string;
 }
 
-/** `<bookafy-service-list>`'s words in every supported locale. */
-export const serviceListMessages: Catalog<ServiceListMessages> = {
-  en: { services: 'Services' },
-  es: { services: 'Servicios' },
-  fr: { services: 'Prestations' },
-  de: { services: 'Leistungen' },
-  'pt-BR': { services: 'Serviços' },
-  ar: { services: 'الخدمات' },
-};
+/** In English, built in; the other languages load on demand (src/i18n/translations). */
+export const serviceListMessages = defineCatalog('serviceList', { services: 'Services' });

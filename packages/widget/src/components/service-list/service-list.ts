@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 
 import { BookafyServiceSelectEvent } from '../../events/service-select.js';
 import { messagesFor } from '../../i18n/locales.js';
+import { TranslationController } from '../../i18n/translations.js';
 import { tokens, type Theme } from '../../styles/tokens.js';
 import { serviceListMessages } from './service-list.messages.js';
 import { serviceListStyles } from './service-list.styles.js';
@@ -22,6 +23,8 @@ import { serviceListStyles } from './service-list.styles.js';
  */
 export class BookafyServiceList extends LitElement {
   static override styles = [tokens, serviceListStyles];
+  /** Renders again when the visitor's language arrives. @internal */
+  protected readonly translations = new TranslationController(this);
 
   /** The services to offer, in the account's order. */
   @property({ attribute: false }) services: readonly PublicService[] = [];

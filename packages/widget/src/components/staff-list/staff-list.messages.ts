@@ -1,4 +1,4 @@
-import type { Catalog } from '../../i18n/locales.js';
+import { defineCatalog } from '../../i18n/catalog.js';
 
 /** The words of `<bookafy-staff-list>`. */
 export interface StaffListMessages {
@@ -8,12 +8,8 @@ export interface StaffListMessages {
   anyone: string;
 }
 
-/** `<bookafy-staff-list>`'s words in every supported locale. */
-export const staffListMessages: Catalog<StaffListMessages> = {
-  en: { staff: 'Staff', anyone: 'Anyone available' },
-  es: { staff: 'Profesionales', anyone: 'Cualquier profesional disponible' },
-  fr: { staff: 'Équipe', anyone: 'Toute personne disponible' },
-  de: { staff: 'Team', anyone: 'Beliebige verfügbare Person' },
-  'pt-BR': { staff: 'Equipe', anyone: 'Qualquer profissional disponível' },
-  ar: { staff: 'فريق العمل', anyone: 'أي شخص متاح' },
-};
+/** In English, built in; the other languages load on demand (src/i18n/translations). */
+export const staffListMessages = defineCatalog('staffList', {
+  staff: 'Staff',
+  anyone: 'Anyone available',
+});

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 
 import { BookafyStaffSelectEvent } from '../../events/staff-select.js';
 import { messagesFor } from '../../i18n/locales.js';
+import { TranslationController } from '../../i18n/translations.js';
 import { tokens, type Theme } from '../../styles/tokens.js';
 import { serviceListStyles } from '../service-list/service-list.styles.js';
 import { staffListMessages } from './staff-list.messages.js';
@@ -21,6 +22,8 @@ import { staffListMessages } from './staff-list.messages.js';
  */
 export class BookafyStaffList extends LitElement {
   static override styles = [tokens, serviceListStyles];
+  /** Renders again when the visitor's language arrives. @internal */
+  protected readonly translations = new TranslationController(this);
 
   /** The staff members to offer, in the account's order. */
   @property({ attribute: false }) staff: readonly PublicStaffMember[] = [];

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 
 import { BookafySlotSelectEvent } from '../../events/slot-select.js';
 import { messagesFor } from '../../i18n/locales.js';
+import { TranslationController } from '../../i18n/translations.js';
 import type { LocalSlot } from '../../internal/local-slot.js';
 import { tokens, type Theme } from '../../styles/tokens.js';
 import { timeListMessages } from './time-list.messages.js';
@@ -25,6 +26,8 @@ import { timeListStyles } from './time-list.styles.js';
  */
 export class BookafyTimeList extends LitElement {
   static override styles = [tokens, timeListStyles];
+  /** Renders again when the visitor's language arrives. @internal */
+  protected readonly translations = new TranslationController(this);
 
   /** The slots of the day, sorted. */
   @property({ attribute: false }) slots: readonly LocalSlot[] = [];

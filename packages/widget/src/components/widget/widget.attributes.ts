@@ -20,6 +20,19 @@ function metadataFromAttribute(value: string | null): Metadata | Error | undefin
  * tokens it reads (light / dark defaults), the parts of its inner steps that it exports, and
  * the inner steps' events, which bubble and are composed, so they reach the page through it.
  *
+ * @event bookafy-ready - The account loaded and the first step shows.
+ * @event bookafy-date-select - The visitor chose a day.
+ * @event bookafy-slot-select - The visitor chose a time.
+ * @event bookafy-booked - A booking was created.
+ * @event bookafy-rescheduled - The visitor moved their booking (manage view).
+ * @event bookafy-cancelled - The visitor cancelled their booking (manage view).
+ * @event bookafy-error - A request failed; the widget shows the error with its request id.
+ * @csspart error - The error banner with its retry button.
+ * @csspart service - A service button in the service list.
+ * @csspart staff - A staff button in the staff choice.
+ * @csspart summary - The chosen service and time above the details form.
+ * @csspart confirmation - The confirmation.
+ * @csspart powered-by - The "Powered by Bookafy" line of the free plan.
  * @event bookafy-service-select - The visitor chose a service.
  * @event bookafy-staff-select - The visitor chose a staff member, or anyone (`null`).
  * @event bookafy-month-change - The visitor moved the calendar to another month.

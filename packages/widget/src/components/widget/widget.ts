@@ -24,6 +24,7 @@ import type { BookafySlotSelectEvent } from '../../events/slot-select.js';
 import type { BookafyStaffSelectEvent } from '../../events/staff-select.js';
 import type { BookafyZoneChangeEvent } from '../../events/zone-change.js';
 import { directionOf, messagesFor, resolveLocale } from '../../i18n/locales.js';
+import { requestTranslation, TranslationController } from '../../i18n/translations.js';
 import { bookWithHold, tryHold } from '../../internal/book-with-hold.js';
 import { bookingMetadata } from '../../internal/embed-options.js';
 import { toLocalSlot, type LocalSlot } from '../../internal/local-slot.js';
@@ -50,23 +51,12 @@ import { renderWidget, type Step, type WidgetView } from './widget.templates.js'
  * sentence there is what visitors without JavaScript see.
  *
  * @tagname bookafy-widget
- * @summary Inline booking widget.
- * @event bookafy-ready - The account loaded and the first step shows.
- * @event bookafy-date-select - The visitor chose a day.
- * @event bookafy-slot-select - The visitor chose a time.
- * @event bookafy-booked - A booking was created.
- * @event bookafy-rescheduled - The visitor moved their booking (manage view).
- * @event bookafy-cancelled - The visitor cancelled their booking (manage view).
- * @event bookafy-error - A request failed; the widget shows the error with its request id.
- * @csspart error - The error banner with its retry button.
- * @csspart service - A service button in the service list.
- * @csspart staff - A staff button in the staff choice.
- * @csspart summary - The chosen service and time above the details form.
- * @csspart confirmation - The confirmation.
- * @csspart powered-by - The "Powered by Bookafy" line of the free plan.
+ * @summary Inline booking widget. Its events, parts and tokens are listed on WidgetAttributes.
  */
 export class BookafyWidget extends WidgetAttributes {
   static override styles = [tokens, widgetStyles];
+  /** Renders again when the visitor's language arrives. @internal */
+  protected readonly translations = new TranslationController(this);
 
   #client: BookafyClient | undefined;
   readonly #slots = new MonthSlots(this);
@@ -158,7 +148,9 @@ export class BookafyWidget extends WidgetAttributes {
         : { baseUrl: this.baseUrl, account: this.account! },
     );
     try {
-      this.bootstrap = await this.#client.bootstrap();
+      // The first step shows in the visitor's language, which loads beside the account.
+      const language = requestTranslation(resolveLocale(this.visitorLocale));
+      [this.bootstrap] = await Promise.all([this.#client.bootstrap(), language]);
     } catch (error) {
       this.showError(error, () => void this.start());
       return;

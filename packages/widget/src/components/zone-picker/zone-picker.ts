@@ -11,6 +11,7 @@ import { live } from 'lit/directives/live.js';
 
 import { BookafyZoneChangeEvent } from '../../events/zone-change.js';
 import { messagesFor } from '../../i18n/locales.js';
+import { TranslationController } from '../../i18n/translations.js';
 import { tokens } from '../../styles/tokens.js';
 import { filterZones } from './zone-filter.js';
 import { zonePickerMessages } from './zone-picker.messages.js';
@@ -35,6 +36,8 @@ const MAX_SHOWN = 50;
  */
 export class BookafyZonePicker extends LitElement {
   static override styles = [tokens, zonePickerStyles];
+  /** Renders again when the visitor's language arrives. @internal */
+  protected readonly translations = new TranslationController(this);
 
   #zones: { key: number; choices: ZoneChoice[] } | undefined;
   #scrollActiveIntoView = false;

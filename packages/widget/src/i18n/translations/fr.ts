@@ -1,0 +1,132 @@
+import type { Translation } from '../catalog.js';
+
+/** Every element's words in French. */
+export const translation: Translation = {
+  bookingForm: {
+    name: 'Nom',
+    email: 'Adresse e-mail',
+    phone: 'Téléphone',
+    optional: (label) => `${label} (facultatif)`,
+    choose: 'Choisissez…',
+    submit: 'Réserver',
+    submitting: 'Réservation en cours…',
+    prefilled: 'Prérempli pour vous',
+    nameRequired: 'Saisissez votre nom.',
+    emailRequired: 'Saisissez votre adresse e-mail.',
+    phoneRequired: 'Saisissez votre numéro de téléphone.',
+    answerRequired: 'Répondez à cette question.',
+    choiceRequired: 'Choisissez une option.',
+    checkboxRequired: 'Cochez cette case pour continuer.',
+    emailFormat: 'Saisissez une adresse e-mail comme nom@exemple.fr.',
+    phoneFormat: 'Saisissez un numéro de téléphone comme +33 1 23 45 67 89.',
+    tooLong: (max, length) => `${max} caractères au maximum\u202f; ce champ en contient ${length}.`,
+    fieldError: (label, error) => `${label}\u202f: ${error}`,
+    summary: (fields) => `Vérifiez ces informations\u202f: ${fields}.`,
+  },
+  button: { bookNow: 'Réserver' },
+  calendar: {
+    previousMonth: 'Mois précédent',
+    nextMonth: 'Mois suivant',
+    dayWithoutTimes: (date) => `${date}, aucun créneau disponible`,
+  },
+  confirmation: {
+    heading: 'Votre réservation est confirmée',
+    service: 'Prestation',
+    when: 'Quand',
+    forBusiness: (business) => `Pour ${business}`,
+    name: 'Nom',
+    reference: 'Référence',
+    addToCalendar: 'Ajouter au calendrier',
+    calendarFile: 'Fichier de calendrier (.ics)',
+    googleCalendar: 'Google Agenda',
+    manageBooking: 'Gérer la réservation',
+    newTab: '(s’ouvre dans un nouvel onglet)',
+    entryTitle: (service, business) => `${service} chez ${business}`,
+  },
+  manage: {
+    loading: 'Chargement de votre réservation',
+    bookingHeading: 'Votre réservation',
+    service: 'Prestation',
+    staff: 'Avec',
+    when: 'Quand',
+    businessTime: (business) => `Heure pour ${business}`,
+    status: 'Statut',
+    reference: 'Référence',
+    statuses: {
+      confirmed: 'Confirmée',
+      pending: 'En attente de confirmation',
+      cancelled: 'Annulée',
+    },
+    reschedule: 'Changer l’horaire',
+    cancel: 'Annuler la réservation',
+    cancelledNote: 'Cette réservation est annulée et ne peut plus être modifiée.',
+    pastNote: 'Ce rendez-vous est passé et ne peut plus être modifié.',
+    missingHeading: 'Réservation introuvable',
+    missing:
+      'Nous ne trouvons pas cette réservation. Rouvrez le lien de votre e-mail de ' +
+      'confirmation en vérifiant qu’il est complet.',
+    rescheduleHeading: 'Choisissez un nouvel horaire',
+    currently: (when) => `Réservé actuellement pour le ${when}.`,
+    timesShownIn: (zone) => `Les horaires sont indiqués en ${zone}.`,
+    backToBooking: 'Retour à votre réservation',
+    moveTo: (when) => `Déplacer au ${when} ?`,
+    confirmMove: 'Oui, déplacer ma réservation',
+    chooseAnother: 'Choisir un autre horaire',
+    slotTaken: 'Désolé, quelqu’un vient de réserver cet horaire. Veuillez en choisir un autre.',
+    movedHeading: 'Votre réservation a été déplacée',
+    cancelHeading: 'Annuler cette réservation ?',
+    reasonLabel: 'Motif (facultatif)',
+    confirmCancel: 'Oui, annuler la réservation',
+    keepBooking: 'Garder ma réservation',
+    cancelledHeading: 'Votre réservation est annulée',
+    cancelledText: 'Le créneau est de nouveau libre. Vous pouvez réserver à nouveau à tout moment.',
+    failed: 'Impossible de joindre le service de réservation. Veuillez réessayer.',
+    refused: 'Le service de réservation n’a pas pu traiter la demande. Veuillez réessayer.',
+    requestId: (id) => `Référence pour l’assistance : ${id}`,
+    retry: 'Réessayer',
+  },
+  modal: { dialogLabel: 'Prendre rendez-vous', close: 'Fermer' },
+  serviceList: { services: 'Prestations' },
+  staffList: { staff: 'Équipe', anyone: 'Toute personne disponible' },
+  timeList: {
+    freeTimes: 'Créneaux disponibles',
+    noFreeTimes: 'Aucun créneau disponible ce jour-là.',
+    timeLabel: ({ time, business, date }) =>
+      business ? `${time} ${business} chez le prestataire, ${date}` : `${time}, ${date}`,
+  },
+  widget: {
+    loading: 'Chargement',
+    unavailable: 'Cet établissement ne propose aucun service à réserver pour le moment.',
+    chooseService: (business) => `${business} : choisissez une prestation`,
+    withWhom: (service) => `${service} : avec qui ?`,
+    chooseDay: (service) => `${service} : choisissez un jour`,
+    yourDetails: 'Vos coordonnées',
+    back: '← Retour',
+    changeTime: '← Changer d’horaire',
+    timesShownIn: 'Horaires affichés en',
+    timesAtBusiness: (zone) =>
+      `Les horaires sont ceux de l’établissement (${zone}), où aura lieu le rendez-vous.`,
+    takenWithAlternatives:
+      'Désolé, quelqu’un vient de réserver cet horaire. Ces horaires proches sont encore libres :',
+    takenNoAlternatives:
+      'Désolé, quelqu’un vient de réserver cet horaire. Veuillez en choisir un autre.',
+    networkError: 'Impossible de joindre le service de réservation. Veuillez réessayer.',
+    reference: (requestId) => `(référence ${requestId})`,
+    tryAgain: 'Réessayer',
+    poweredBy: 'Propulsé par Bookafy',
+    misconfigured: 'Ce widget de réservation a besoin d’une clé publique ou d’un compte.',
+    manageMissingToken: 'Ce lien est incomplet : ouvrez le lien de gestion de votre confirmation.',
+  },
+  zonePicker: {
+    label: 'Fuseau horaire',
+    showZones: 'Afficher les fuseaux horaires',
+    matches: (count, n) =>
+      count === 0
+        ? 'Aucun fuseau horaire ne correspond'
+        : count === 1
+          ? '1 fuseau horaire'
+          : `${n} fuseaux horaires`,
+    more: (count, n) =>
+      count === 1 ? 'Encore 1 : précisez votre saisie' : `Encore ${n} : précisez votre saisie`,
+  },
+};

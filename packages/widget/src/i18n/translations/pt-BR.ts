@@ -1,0 +1,132 @@
+import type { Translation } from '../catalog.js';
+
+/** Every element's words in Brazilian Portuguese. */
+export const translation: Translation = {
+  bookingForm: {
+    name: 'Nome',
+    email: 'E-mail',
+    phone: 'Telefone',
+    optional: (label) => `${label} (opcional)`,
+    choose: 'Selecione…',
+    submit: 'Agendar',
+    submitting: 'Agendando…',
+    prefilled: 'Preenchido para você',
+    nameRequired: 'Informe seu nome.',
+    emailRequired: 'Informe seu e-mail.',
+    phoneRequired: 'Informe seu telefone.',
+    answerRequired: 'Responda a esta pergunta.',
+    choiceRequired: 'Selecione uma opção.',
+    checkboxRequired: 'Marque esta caixa para continuar.',
+    emailFormat: 'Informe um e-mail como nome@exemplo.com.br.',
+    phoneFormat: 'Informe um telefone como +55 11 91234-5678.',
+    tooLong: (max, length) => `Use no máximo ${max} caracteres; agora são ${length}.`,
+    fieldError: (label, error) => `${label}: ${error}`,
+    summary: (fields) => `Confira estes dados: ${fields}.`,
+  },
+  button: { bookNow: 'Agendar agora' },
+  calendar: {
+    previousMonth: 'Mês anterior',
+    nextMonth: 'Próximo mês',
+    dayWithoutTimes: (date) => `${date}, sem horários disponíveis`,
+  },
+  confirmation: {
+    heading: 'Seu agendamento está confirmado',
+    service: 'Serviço',
+    when: 'Quando',
+    forBusiness: (business) => `Para ${business}`,
+    name: 'Nome',
+    reference: 'Código da reserva',
+    addToCalendar: 'Adicionar à agenda',
+    calendarFile: 'Arquivo de calendário (.ics)',
+    googleCalendar: 'Google Agenda',
+    manageBooking: 'Gerenciar agendamento',
+    newTab: '(abre em uma nova aba)',
+    entryTitle: (service, business) => `${service} com ${business}`,
+  },
+  manage: {
+    loading: 'Carregando seu agendamento',
+    bookingHeading: 'Seu agendamento',
+    service: 'Serviço',
+    staff: 'Com',
+    when: 'Quando',
+    businessTime: (business) => `Horário de ${business}`,
+    status: 'Situação',
+    reference: 'Referência',
+    statuses: {
+      confirmed: 'Confirmado',
+      pending: 'Aguardando confirmação',
+      cancelled: 'Cancelado',
+    },
+    reschedule: 'Remarcar',
+    cancel: 'Cancelar agendamento',
+    cancelledNote: 'Este agendamento foi cancelado e não pode mais ser alterado.',
+    pastNote: 'Este horário já passou, por isso o agendamento não pode mais ser alterado.',
+    missingHeading: 'Agendamento não encontrado',
+    missing:
+      'Não encontramos este agendamento. Abra novamente o link do seu e-mail de ' +
+      'confirmação e verifique se ele está completo.',
+    rescheduleHeading: 'Escolha um novo horário',
+    currently: (when) => `Agendado atualmente para ${when}.`,
+    timesShownIn: (zone) => `Horários no fuso: ${zone}.`,
+    backToBooking: 'Voltar ao seu agendamento',
+    moveTo: (when) => `Remarcar para ${when}?`,
+    confirmMove: 'Sim, remarcar',
+    chooseAnother: 'Escolher outro horário',
+    slotTaken: 'Desculpe, alguém acabou de reservar esse horário. Escolha outro, por favor.',
+    movedHeading: 'Seu agendamento foi remarcado',
+    cancelHeading: 'Cancelar este agendamento?',
+    reasonLabel: 'Motivo (opcional)',
+    confirmCancel: 'Sim, cancelar agendamento',
+    keepBooking: 'Manter meu agendamento',
+    cancelledHeading: 'Seu agendamento foi cancelado',
+    cancelledText: 'O horário ficou livre novamente. Você pode agendar de novo quando quiser.',
+    failed: 'Não foi possível acessar o serviço de agendamento. Tente novamente.',
+    refused: 'O serviço de agendamento não conseguiu concluir o pedido. Tente novamente.',
+    requestId: (id) => `Referência para o suporte: ${id}`,
+    retry: 'Tentar novamente',
+  },
+  modal: { dialogLabel: 'Agendar um horário', close: 'Fechar' },
+  serviceList: { services: 'Serviços' },
+  staffList: { staff: 'Equipe', anyone: 'Qualquer profissional disponível' },
+  timeList: {
+    freeTimes: 'Horários disponíveis',
+    noFreeTimes: 'Não há horários disponíveis neste dia.',
+    timeLabel: ({ time, business, date }) =>
+      business ? `${time} ${business} no estabelecimento, ${date}` : `${time}, ${date}`,
+  },
+  widget: {
+    loading: 'Carregando',
+    unavailable: 'Esta empresa não tem serviços disponíveis para agendar no momento.',
+    chooseService: (business) => `${business}: escolha um serviço`,
+    withWhom: (service) => `${service}: com quem?`,
+    chooseDay: (service) => `${service}: escolha um dia`,
+    yourDetails: 'Seus dados',
+    back: '← Voltar',
+    changeTime: '← Mudar horário',
+    timesShownIn: 'Horários em',
+    timesAtBusiness: (zone) =>
+      `Os horários são os do local de atendimento (${zone}), onde vocês vão se encontrar.`,
+    takenWithAlternatives:
+      'Desculpe, alguém acabou de reservar esse horário. Estes horários próximos estão livres:',
+    takenNoAlternatives:
+      'Desculpe, alguém acabou de reservar esse horário. Escolha outro, por favor.',
+    networkError: 'Não foi possível acessar o serviço de agendamento. Tente novamente.',
+    reference: (requestId) => `(referência ${requestId})`,
+    tryAgain: 'Tentar novamente',
+    poweredBy: 'Desenvolvido por Bookafy',
+    misconfigured: 'Este widget de agendamento precisa de uma chave publicável ou de uma conta.',
+    manageMissingToken:
+      'Este link está incompleto: abra o link de gerenciamento da sua confirmação.',
+  },
+  zonePicker: {
+    label: 'Fuso horário',
+    showZones: 'Mostrar fusos horários',
+    matches: (count, n) =>
+      count === 0
+        ? 'Nenhum fuso horário encontrado'
+        : count === 1
+          ? '1 fuso horário'
+          : `${n} fusos horários`,
+    more: (_count, n) => `Mais ${n}; continue digitando`,
+  },
+};
