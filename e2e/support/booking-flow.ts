@@ -38,24 +38,34 @@ export async function calendarSettled(scope: Locator): Promise<Locator> {
   return calendar;
 }
 
-/**
- * Moves the calendar in `scope` to the next month and chooses its `index`-th free day (from
- * zero); returns that day's accessible name, which also names its list of times.
- */
-export async function chooseDayNextMonth(scope: Locator, index: number): Promise<string> {
+/** Moves the calendar in `scope` to the next month and waits for its free days. */
+export async function showNextMonth(scope: Locator): Promise<void> {
   const calendar = await calendarSettled(scope);
   const title = calendar.getByRole('heading');
   const shownMonth = await title.textContent();
   await calendar.getByRole('button', { name: 'Next month' }).click();
   await expect.poll(() => title.textContent()).not.toBe(shownMonth);
   await calendarSettled(scope);
+}
 
+/**
+ * Chooses the `index`-th free day (from zero) of the month the calendar in `scope` shows;
+ * returns that day's accessible name, which also names its list of times.
+ */
+export async function chooseFreeDay(scope: Locator, index: number): Promise<string> {
+  const calendar = await calendarSettled(scope);
   const freeDays = calendar.getByRole('grid').getByRole('button', { disabled: false });
   expect(await freeDays.count()).toBeGreaterThan(index);
   const day = freeDays.nth(index);
   const label = (await day.getAttribute('aria-label'))!;
   await day.click();
   return label;
+}
+
+/** The `index`-th free day of the next month, as `chooseFreeDay` chooses it. */
+export async function chooseDayNextMonth(scope: Locator, index: number): Promise<string> {
+  await showNextMonth(scope);
+  return chooseFreeDay(scope, index);
 }
 
 /** The free times listed for the day called `dayLabel`, once they show. */

@@ -32,3 +32,25 @@ export function focused(page: Page): Promise<{ tag: string; name: string; date?:
     };
   });
 }
+
+/** What `focused` reports about the element that has focus. */
+export type Focused = Awaited<ReturnType<typeof focused>>;
+
+/**
+ * Presses Tab (or Shift+Tab with `backwards`) until the focused element matches, as a
+ * keyboard user moves through a page; fails after `limit` presses, naming where focus went.
+ */
+export async function tabTo(
+  page: Page,
+  matches: (element: Focused) => boolean,
+  { backwards = false, limit = 25 } = {},
+): Promise<Focused> {
+  const visited: string[] = [];
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    const element = await focused(page);
+    if (matches(element)) return element;
+    visited.push(`${element.tag} "${element.name}"`);
+  }
+  throw new Error(`Focus never reached the element; it visited ${visited.join(', ')}`);
+}

@@ -69,3 +69,30 @@ export function recordedEvents<T>(page: Page, type: string): Promise<T[]> {
     type,
   ) as Promise<T[]>;
 }
+
+/**
+ * An instant as the widget states a booking's time in `timeZone`, formatted by the page's own
+ * `Intl` (e.g. 'Monday, January 11, 2027, 9:00 AM PST').
+ */
+export function statedTime(page: Page, instant: string, timeZone: string): Promise<string> {
+  return page.evaluate(
+    ([instant, timeZone]) => {
+      const at = Date.parse(instant!);
+      const day = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        weekday: 'long',
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+      });
+      const time = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      });
+      return `${day.format(at)}, ${time.format(at)}`;
+    },
+    [instant, timeZone],
+  );
+}
