@@ -15,8 +15,11 @@ export const widgetAttributes = [
   'prefill-email',
   'prefill-phone',
   'lock-prefill',
+  'ask-phone',
   'metadata',
   'forward-utm',
+  'manage-booking',
+  'manage-token',
 ] as const;
 
 /** One of the widget's attribute names. */

@@ -49,6 +49,28 @@ function metadataFromAttribute(value: string | null): Metadata | Error | undefin
  * @csspart checkbox - A checkbox question.
  * @csspart field-error - The reason a field's value is refused.
  * @csspart submit - The details form's submit button.
+ * @csspart service-name - A service's name; also `service-duration`, `service-description`.
+ * @csspart staff-name - A staff member's name.
+ * @csspart calendar-header - The calendar's month title and buttons.
+ * @csspart nav-button - The previous and next month buttons.
+ * @csspart calendar-title - The month and year.
+ * @csspart calendar-grid - The calendar table.
+ * @csspart weekday - A weekday name above the days.
+ * @csspart day - Every day button; also `day-available` and `day-selected`.
+ * @csspart times-heading - The chosen day above its times.
+ * @csspart time - A free time.
+ * @csspart business-time - The business's time beside the visitor's.
+ * @csspart no-times - The sentence shown when a day has no free times.
+ * @csspart zone-input - The zone switcher's field.
+ * @csspart zone-listbox - The zone switcher's list; `zone-option` each zone in it.
+ * @csspart confirmation-heading - The confirmation's heading.
+ * @csspart confirmation-details - The booked service and times.
+ * @csspart add-to-calendar - The calendar links; each is `calendar-link` and `ics-link` or
+ *   `google-link`.
+ * @csspart manage-link - The link to manage the booking.
+ * @csspart manage - The manage view; inside it `manage-details`, `booking-status`,
+ *   `manage-note`, `manage-actions`, `manage-button`, `manage-notice`, `cancel-form`,
+ *   `cancel-reason` and `manage-error`.
  * @cssproperty --bookafy-color-accent - Chosen days and times, links, focus ring (#3553d4 /
  *   #9db0ff).
  * @cssproperty --bookafy-color-accent-text - Text on the accent colour (#ffffff / #0d1020).

@@ -25,6 +25,20 @@ import { emptyValues } from '../booking-form/booking-form.fields.js';
 import type { FormValues, Prefill } from '../booking-form/booking-form.js';
 import type { widgetMessages } from './widget.messages.js';
 
+// The inner elements' parts, renamed where two elements use the same name, so a page styles
+// them through the widget (`bookafy-widget::part(day-selected)`).
+const CALENDAR_PARTS =
+  'header: calendar-header, nav-button, title: calendar-title, grid: calendar-grid, weekday, ' +
+  'day, day-available, day-selected';
+const TIME_PARTS = 'heading: times-heading, time, business-time, empty: no-times';
+const CONFIRMATION_PARTS =
+  'heading: confirmation-heading, details: confirmation-details, add-to-calendar, ' +
+  'calendar-link, ics-link, google-link, manage-link';
+const MANAGE_PARTS =
+  'base: manage, details: manage-details, status: booking-status, note: manage-note, ' +
+  'actions: manage-actions, button: manage-button, notice: manage-notice, cancel-form, ' +
+  'reason: cancel-reason, error: manage-error';
+
 /** The steps of the flow; `manage` shows an existing booking instead. */
 export type Step =
   | 'loading'
@@ -111,7 +125,7 @@ const steps: Record<Step, (view: WidgetView) => TemplateResult | typeof nothing>
   services: (view) =>
     html`<h2 tabindex="-1">${view.text.chooseService(view.bootstrap?.account.name ?? '')}</h2>
       <bookafy-service-list
-        exportparts="service"
+        exportparts="service, service-name, service-duration, service-description"
         theme=${view.theme ?? nothing}
         .services=${view.bootstrap?.services ?? []}
         .locale=${view.locale}
@@ -126,7 +140,7 @@ const steps: Record<Step, (view: WidgetView) => TemplateResult | typeof nothing>
     return html`<h2 tabindex="-1">${view.text.withWhom(service.name)}</h2>
       ${backButton(view, view.bootstrap!.services.length > 1 ? 'services' : undefined)}
       <bookafy-staff-list
-        exportparts="staff"
+        exportparts="staff, staff-name"
         theme=${view.theme ?? nothing}
         .staff=${offering}
         .locale=${view.locale}
@@ -138,6 +152,7 @@ const steps: Record<Step, (view: WidgetView) => TemplateResult | typeof nothing>
   confirmed: (view) => confirmationTemplate(view),
   manage: (view) =>
     html`<bookafy-manage
+      exportparts=${MANAGE_PARTS}
       theme=${view.theme ?? nothing}
       .client=${view.manage.client}
       .bookingId=${view.manage.bookingId}
@@ -168,6 +183,7 @@ function zoneTemplate(view: WidgetView) {
   }
   return html`<bookafy-zone-picker
     part="zone-picker"
+    exportparts="input: zone-input, listbox: zone-listbox, option: zone-option"
     theme=${view.theme ?? nothing}
     .value=${view.zone}
     .locale=${view.locale}
@@ -205,6 +221,7 @@ function calendarTemplate(view: WidgetView) {
         : nothing
     }
     <bookafy-calendar
+      exportparts=${CALENDAR_PARTS}
       theme=${view.theme ?? nothing}
       .month=${slots.month}
       .availableDates=${[...slots.byDate.keys()]}
@@ -221,6 +238,7 @@ function calendarTemplate(view: WidgetView) {
       selectedDate
         ? html`<bookafy-time-list
             class="day-times"
+            exportparts=${TIME_PARTS}
             theme=${view.theme ?? nothing}
             .heading=${formatLocalDate(selectedDate, view.locale)}
             .slots=${daySlots}
@@ -268,6 +286,7 @@ function confirmationTemplate(view: WidgetView) {
   const slug = bootstrap?.account.slug;
   return html`<bookafy-confirmation
     part="confirmation"
+    exportparts=${CONFIRMATION_PARTS}
     theme=${view.theme ?? nothing}
     .booking=${booking}
     .serviceName=${view.service?.name ?? ''}

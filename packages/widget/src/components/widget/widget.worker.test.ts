@@ -160,6 +160,27 @@ describe('bookafy-widget against the local Worker', () => {
     expect(picker.value).to.equal('Asia/Tokyo');
   });
 
+  it('lets the page style the inner steps through the parts it exports', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      bookafy-widget::part(day-available) { outline: 3px solid rgb(1, 2, 3); }
+      bookafy-widget::part(time) { outline: 3px solid rgb(4, 5, 6); }`;
+    document.head.append(style);
+    try {
+      const widget = await widgetWith({ service: INTRO, staff: LENA });
+      await chooseFreeDay(widget, 1);
+      const calendar = widget.shadowRoot!.querySelector('bookafy-calendar')!;
+      const day = calendar.shadowRoot!.querySelector('button.day[data-available]')!;
+      expect(getComputedStyle(day).outlineColor).to.equal('rgb(1, 2, 3)');
+      const list = await inShadow(widget, 'bookafy-time-list.day-times');
+      await waitUntil(() => list.shadowRoot?.querySelector('button.time'));
+      const time = list.shadowRoot!.querySelector('button.time')!;
+      expect(getComputedStyle(time).outlineColor).to.equal('rgb(4, 5, 6)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('runs several widgets on one page independently', async () => {
     const { baseUrl, publishableKey } = await realWorker();
     const container = await fixture(
