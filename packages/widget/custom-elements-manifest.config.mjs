@@ -8,4 +8,6 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*.messages.ts'],
   outdir: '.',
   litelement: true,
+  // package.json names the manifest already; a check into another folder must not change it.
+  packagejson: false,
 };
