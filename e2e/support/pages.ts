@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** The dev server's address, ending in `/`. */
@@ -28,12 +28,15 @@ const RECORDED_EVENTS = ['bookafy-booked', 'bookafy-rescheduled', 'bookafy-cance
 /**
  * Opens `path` on the dev server in a fresh context (a visitor in Los Angeles, US English,
  * unless `options` says otherwise) that records the widget's events and the page's problems.
+ * With `html`, the browser gets that document at `path`, on the dev server's origin, while
+ * every other address still reaches the server.
  */
 export async function openPage(
   browser: Browser,
   path: string,
   options: BrowserContextOptions = {},
-): Promise<{ page: Page; problems: PageProblems }> {
+  html?: string,
+): Promise<{ page: Page; problems: PageProblems; response: Response | null }> {
   const context = await browser.newContext({
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
@@ -42,21 +45,36 @@ export async function openPage(
   });
   await context.addInitScript((types) => {
     const recorded: { type: string; detail: unknown }[] = [];
-    Object.assign(window, { bookafyEvents: recorded });
+    const violations: string[] = [];
+    Object.assign(window, { bookafyEvents: recorded, cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
     for (const type of types) {
       document.addEventListener(type, (event) =>
         recorded.push({ type, detail: (event as CustomEvent).detail }),
       );
     }
   }, RECORDED_EVENTS);
+  const url = new URL(path, baseUrl).href;
+  if (html !== undefined) {
+    await context.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+    );
+  }
   const page = await context.newPage();
   const problems: PageProblems = { errors: [], consoleErrors: [] };
   page.on('pageerror', (error) => problems.errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
-  await page.goto(new URL(path, baseUrl).href);
-  return { page, problems };
+  const response = await page.goto(url);
+  return { page, problems, response };
+}
+
+/** The Content-Security-Policy violations the page has reported, as directive and URL. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
 /** The details of every `type` event the page has seen so far. */
