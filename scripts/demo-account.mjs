@@ -40,9 +40,27 @@ export const demoServices = [
   {
     id: 'svc_demomassage000000000',
     name: 'Sports massage',
-    description: 'A full hour with one of our therapists.',
+    description: 'A full hour with one of our therapists at the Berlin studio.',
     durationMinutes: 60,
     bufferAfterMinutes: 15,
     staffIds: [demoStaff[0].id],
+    // In person: every visitor sees the studio's own time.
+    timeZoneDisplay: 'business',
+    questions: [
+      {
+        id: 'focus',
+        label: 'Which area should we focus on?',
+        kind: 'select',
+        required: true,
+        options: ['Back and shoulders', 'Legs', 'Full body'],
+      },
+      {
+        id: 'injuries',
+        label: 'Any injuries or conditions we should know about?',
+        kind: 'longText',
+        required: false,
+      },
+      { id: 'first_visit', label: 'This is my first visit', kind: 'checkbox', required: false },
+    ],
   },
 ];

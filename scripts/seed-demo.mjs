@@ -74,6 +74,8 @@ export function demoSeedSql() {
         description: service.description,
         duration_minutes: service.durationMinutes,
         buffer_after_minutes: service.bufferAfterMinutes ?? 0,
+        time_zone_display: service.timeZoneDisplay ?? 'visitor',
+        questions: JSON.stringify(service.questions ?? []),
         position,
         created_at: 0,
       }),

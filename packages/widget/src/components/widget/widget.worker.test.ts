@@ -9,6 +9,7 @@ import type { BookafyWidget } from './widget.js';
 
 const INTRO = 'svc_demointro00000000000';
 const LENA = 'stf_demolena000000000000';
+const MASSAGE = 'svc_demomassage000000000';
 
 /** A widget on the real Worker, configured by `attributes`, attached to the page. */
 async function widgetWith(attributes: Record<string, string>): Promise<BookafyWidget> {
@@ -158,6 +159,35 @@ describe('bookafy-widget against the local Worker', () => {
     expect(berlinFirst).to.match(/^0?9[:.]00/);
     expect(tokyoFirst).to.match(/^(16|17)[:.]00|^[45][:.]00/);
     expect(picker.value).to.equal('Asia/Tokyo');
+  });
+
+  it('states an in-person service in the business zone and asks its questions', async () => {
+    const widget = await widgetWith({ service: MASSAGE, 'time-zone': 'America/Los_Angeles' });
+    await chooseFreeDay(widget, 2);
+    const note = await inShadow(widget, '[part="zone-note"]');
+    expect(note.textContent).to.contain('Europe/Berlin');
+    expect(widget.shadowRoot!.querySelector('bookafy-zone-picker')).to.equal(null);
+    const list = await inShadow(widget, 'bookafy-time-list.day-times');
+    await waitUntil(() => list.shadowRoot?.querySelector('button.time'));
+    // Lena's day starts at 9:00 in Berlin, shown as such to a visitor in Los Angeles.
+    expect(list.shadowRoot!.querySelector('button.time span')!.textContent).to.match(/^0?9:00/);
+    expect(list.shadowRoot!.querySelector('[part~="business-time"]')).to.equal(null);
+    await chooseTime(widget, 0);
+
+    const form = await inShadow(widget, 'bookafy-booking-form');
+    await waitUntil(() => form.shadowRoot?.getElementById('question-focus'));
+    typeInto(form, 'name', 'Serena Okafor');
+    typeInto(form, 'email', 'serena@example.com');
+    const focus = form.shadowRoot!.getElementById('question-focus') as HTMLSelectElement;
+    focus.value = 'Legs';
+    focus.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    typeInto(form, 'question-injuries', 'A sprained ankle in May.');
+    const booked = oneEvent(widget, 'bookafy-booked') as Promise<BookafyBookedEvent>;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+
+    const { booking } = (await booked).detail;
+    expect(booking.answers).to.include({ focus: 'Legs', injuries: 'A sprained ankle in May.' });
+    expect(booking.customer.timeZone).to.equal('Europe/Berlin');
   });
 
   it('lets the page style the inner steps through the parts it exports', async () => {
