@@ -165,6 +165,31 @@ describe('bookafy-manage against the local Worker', () => {
     expect(buttonLabels(manage)).to.deep.equal(['Reschedule', 'Cancel booking']);
   });
 
+  it('states an in-person booking in the business zone only', async () => {
+    const from = Date.now() + 50 * DAY_MS;
+    const massage = 'svc_demomassage000000000';
+    const { slots } = await client.listSlots({
+      serviceId: massage,
+      start: from,
+      end: from + 4 * DAY_MS,
+    });
+    const inPerson = await client.createBooking({
+      serviceId: massage,
+      start: slots.at(-1)!.start,
+      customer: { name: 'Ada Lovelace', email: 'ada@example.com', timeZone: BUSINESS_ZONE },
+      answers: { focus: 'Legs' },
+    });
+    const manage = await mount(client, inPerson);
+
+    expect(textOf(manage, '[data-testid="visitor-time"]')).to.equal(
+      formatDateTime(parseUtcString(inPerson.start)!, {
+        locale: 'en-US',
+        timeZone: BUSINESS_ZONE,
+      }),
+    );
+    expect(find(manage, '[data-testid="business-time"]')).to.equal(null);
+  });
+
   it('passes an automated accessibility check on the booking', async () => {
     const manage = await mount(client, booking);
 

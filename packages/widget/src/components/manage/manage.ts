@@ -99,7 +99,7 @@ export class BookafyManage extends LitElement {
   /** The account, services and staff, for names and the business's zone. */
   @property({ attribute: false }) bootstrap: Bootstrap | undefined;
 
-  /** The zone times are shown in; the browser's when absent. */
+  /** The visitor's zone; the browser's when absent. In-person services use the business's. */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
 
   /** BCP 47 locale; the browser's language when absent. */
@@ -118,7 +118,11 @@ export class BookafyManage extends LitElement {
     return messagesFor(manageMessages, this.visitorLocale);
   }
 
+  /** The zone times show in: the business's for in-person services, else the visitor's. */
   private get visitorZone(): string {
+    if (this.service?.timeZoneDisplay === 'business' && this.bootstrap) {
+      return this.bootstrap.account.timeZone;
+    }
     return this.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
