@@ -47,6 +47,12 @@ const brotliBytes = brotliCompressSync(bundle, {
   params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
 }).length;
 
+// Each language other than English is a file of its own, fetched only by its readers.
+const languages = ['es', 'fr', 'de', 'pt-BR', 'ar'].map((locale) => {
+  const code = readFileSync(join(root, `packages/widget/dist/locales/${locale}.js`));
+  return { locale, minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+});
+
 console.log('SDK public client…');
 /** Min+gzip size of a module bundled on its own, as an app's bundler would include it. */
 async function bundledSize(entry) {
@@ -109,6 +115,14 @@ staff member per day. ${engine.runs} measured runs after 300 warm-up runs, one p
 | Minified | ${kb(bundle.length)} | |
 | Minified + gzip (level 9) | ${kb(gzipBytes)} | 36 KB |
 | Minified + brotli (quality 11) | ${kb(brotliBytes)} | |
+
+English is in the bundle; each other language loads on demand from \`locales/<locale>.js\`:
+
+| Language | Minified | Minified + gzip |
+|---|---|---|
+${languages
+  .map(({ locale, minified, gzip }) => `| \`${locale}\` | ${kb(minified)} | ${kb(gzip)} |`)
+  .join('\n')}
 `;
 
 const file = join(root, 'docs/benchmarks.md');
