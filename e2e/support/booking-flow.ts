@@ -12,6 +12,7 @@ export interface BookedBooking {
   staffId: string;
   manageToken?: string;
   customer: { name: string; email: string; timeZone: string };
+  answers?: Record<string, string | boolean>;
 }
 
 /**
@@ -28,6 +29,7 @@ export const DAY_OF = {
   calendarFile: 3,
   hostedPage: 12,
   scriptTwice: 5,
+  inPerson: 14,
 } as const;
 
 /** Waits until the calendar in `scope` shows a month whose free days have loaded. */
