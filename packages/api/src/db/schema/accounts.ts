@@ -24,6 +24,8 @@ export const accounts = sqliteTable(
       .$type<{ accentColor?: string; logoUrl?: string }>()
       .notNull()
       .default(sql`'{}'`),
+    /** Where Bookafy tells the business about its account, e.g. a webhook endpoint it disabled. */
+    contactEmail: text('contact_email'),
     createdAt: integer('created_at').notNull(),
   },
   (table) => [uniqueIndex('accounts_slug_idx').on(table.slug)],

@@ -10,3 +10,5 @@ export * from './holds.js';
 export * from './booking-events.js';
 export * from './outbox-events.js';
 export * from './idempotency-records.js';
+export * from './webhooks.js';
+export * from './messages.js';

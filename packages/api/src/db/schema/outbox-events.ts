@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 import { accounts } from './accounts.js';
@@ -20,6 +21,13 @@ export const outboxEvents = sqliteTable(
     bookingId: text('booking_id').notNull(),
     payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     createdAt: integer('created_at').notNull(),
+    /** When the event was fanned out into webhook deliveries and messages; `null` until then. */
+    processedAt: integer('processed_at'),
   },
-  (table) => [index('outbox_events_account_idx').on(table.accountId, table.createdAt)],
+  (table) => [
+    index('outbox_events_account_idx').on(table.accountId, table.createdAt),
+    index('outbox_events_unprocessed_idx')
+      .on(table.createdAt)
+      .where(sql`${table.processedAt} IS NULL`),
+  ],
 );

@@ -14,6 +14,8 @@ export const staff = sqliteTable(
     name: text('name').notNull(),
     /** IANA zone in which this staff member's working hours are written. */
     timeZone: text('time_zone').notNull(),
+    /** Where this staff member's booking messages go; none are sent while it is unset. */
+    email: text('email'),
     /** Archived staff members keep their bookings but take no new ones. */
     archivedAt: integer('archived_at'),
     position: integer('position').notNull().default(0),
