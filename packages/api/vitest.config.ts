@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [await workerUnderTest()],
   test: {
     include: ['src/**/*.test.ts'],
+    // The loopback receiver that webhook deliveries are posted to.
+    globalSetup: ['./test/webhook-receiver.ts'],
     setupFiles: [applyMigrationsSetup],
   },
 });

@@ -20,10 +20,13 @@ import { dateOverrideAdminRoutes } from './routes/admin/date-overrides.js';
 import { serviceAdminRoutes } from './routes/admin/services.js';
 import { staffAdminRoutes } from './routes/admin/staff.js';
 import { timeOffAdminRoutes } from './routes/admin/time-off.js';
+import { webhookDeliveryAdminRoutes } from './routes/admin/webhooks-deliveries.js';
+import { webhookEndpointAdminRoutes } from './routes/admin/webhooks.js';
 import { workingHoursAdminRoutes } from './routes/admin/working-hours.js';
 import { bookRoutes } from './routes/book.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { bootstrapRoutes } from './routes/bootstrap.js';
+import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { holdRoutes } from './routes/holds.js';
 import { manageRoutes } from './routes/manage.js';
@@ -66,6 +69,8 @@ api.route('/admin', workingHoursAdminRoutes);
 api.route('/admin', dateOverrideAdminRoutes);
 api.route('/admin', timeOffAdminRoutes);
 api.route('/admin', bookingAdminRoutes);
+api.route('/admin', webhookEndpointAdminRoutes);
+api.route('/admin', webhookDeliveryAdminRoutes);
 api.route('/', holdRoutes);
 api.route('/', manageRoutes);
 
@@ -155,4 +160,5 @@ api.onError((error, c) => {
 export const app = new OpenAPIHono<AppEnv>();
 app.route('/v1', api);
 app.route('/book', bookRoutes);
+app.route('/dev', devMailRoutes);
 app.notFound(notFound);

@@ -358,3 +358,6 @@ export interface BookingEvent {
   data: Record<string, unknown>;
   at: UtcString;
 }
+
+/** Webhook endpoints, deliveries and the events they carry. */
+export type * from './wire-webhooks.js';

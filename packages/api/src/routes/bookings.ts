@@ -24,6 +24,7 @@ import { publishableKey } from '../middleware/publishable-key.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
 import { BookingRequestSchema, BookingSchema } from '../schemas/bookings.js';
 import { problemContent, publicSecurity } from '../schemas/common.js';
+import { dispatchAfterWrite } from '../webhooks/dispatch.js';
 
 const route = createRoute({
   method: 'post',
@@ -70,6 +71,7 @@ export const bookingRoutes = new OpenAPIHono<AppEnv>().openapi(route, async (c) 
   try {
     const { booking, manageToken, timeZone } = await createBooking(c.var, request, now, claim);
     c.header('Location', `/v1/bookings/${booking.id}`);
+    dispatchAfterWrite(c, now);
     return c.json(toWireBooking(booking, timeZone, manageToken), 201);
   } catch (error) {
     if (claim && error instanceof ApiProblem) {

@@ -22,6 +22,7 @@ import {
   ManageQuerySchema,
   RescheduleRequestSchema,
 } from '../schemas/manage.js';
+import { dispatchAfterWrite } from '../webhooks/dispatch.js';
 
 /** The header that carries a booking's manage token. */
 export const MANAGE_TOKEN_HEADER = 'Bookafy-Manage-Token';
@@ -133,6 +134,7 @@ export const manageRoutes = new OpenAPIHono<AppEnv>()
       const booking = await managedBooking(c, c.req.valid('param').bookingId);
       const reason = c.req.valid('json').reason;
       const cancelled = await cancelBooking(c.var, booking, 'visitor', reason);
+      dispatchAfterWrite(c, Date.now());
       return c.json(toWireBooking(cancelled, booking.timeZone), 200);
     },
   )
@@ -157,6 +159,7 @@ export const manageRoutes = new OpenAPIHono<AppEnv>()
       const booking = await managedBooking(c, c.req.valid('param').bookingId);
       const start = parseUtcString(c.req.valid('json').start)!;
       const moved = await rescheduleBooking(c.var, booking, start, 'visitor');
+      dispatchAfterWrite(c, Date.now());
       return c.json(toWireBooking(moved, booking.timeZone), 200);
     },
   );

@@ -28,6 +28,7 @@ import {
   CancelRequestSchema,
   RescheduleRequestSchema,
 } from '../../schemas/manage.js';
+import { dispatchAfterWrite } from '../../webhooks/dispatch.js';
 
 const tags = ['Admin: bookings'];
 const bookingContent = { 'application/json': { schema: BookingSchema } };
@@ -201,17 +202,20 @@ export const bookingAdminRoutes = new OpenAPIHono<AppEnv>()
   .openapi(confirmRoute, async (c) => {
     const booking = await accountBooking(c, c.req.valid('param').bookingId);
     const confirmed = await confirmBooking(c.var, booking, 'admin');
+    dispatchAfterWrite(c, Date.now());
     return c.json(toWireBooking(confirmed, booking.timeZone), 200);
   })
   .openapi(cancelRoute, async (c) => {
     const booking = await accountBooking(c, c.req.valid('param').bookingId);
     const { reason } = c.req.valid('json');
     const cancelled = await cancelBooking(c.var, booking, 'admin', reason);
+    dispatchAfterWrite(c, Date.now());
     return c.json(toWireBooking(cancelled, booking.timeZone), 200);
   })
   .openapi(rescheduleRoute, async (c) => {
     const booking = await accountBooking(c, c.req.valid('param').bookingId);
     const { start } = c.req.valid('json');
     const moved = await rescheduleBooking(c.var, booking, parseUtcString(start)!, 'admin');
+    dispatchAfterWrite(c, Date.now());
     return c.json(toWireBooking(moved, booking.timeZone), 200);
   });

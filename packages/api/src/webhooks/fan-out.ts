@@ -1,0 +1,40 @@
+import { and, eq, isNull } from 'drizzle-orm';
+
+import { webhookDeliveries, webhookEndpoints } from '../db/schema/index.js';
+import { newId } from '../internal/ids.js';
+import type { OutboxConsumer } from '../outbox/consumers.js';
+import { subscribedTo } from './endpoint-store.js';
+
+/**
+ * The outbox consumer of webhooks: one delivery, due at once, for every enabled endpoint of
+ * the event's account subscribed to its type. Running it again for the same event adds
+ * nothing, so an outbox run that is retried never delivers an event twice.
+ */
+export const fanOutWebhooks: OutboxConsumer = async ({ db, event, now }) => {
+  const endpoints = await db
+    .select({ id: webhookEndpoints.id })
+    .from(webhookEndpoints)
+    .where(
+      and(
+        eq(webhookEndpoints.accountId, event.accountId),
+        isNull(webhookEndpoints.disabledAt),
+        subscribedTo(event.type),
+      ),
+    );
+  if (endpoints.length === 0) return;
+
+  await db
+    .insert(webhookDeliveries)
+    .values(
+      endpoints.map((endpoint) => ({
+        id: newId('whd'),
+        accountId: event.accountId,
+        eventId: event.id,
+        endpointId: endpoint.id,
+        status: 'pending' as const,
+        nextAttemptAt: now,
+        createdAt: now,
+      })),
+    )
+    .onConflictDoNothing({ target: [webhookDeliveries.eventId, webhookDeliveries.endpointId] });
+};
