@@ -3,12 +3,20 @@ import { EmailMessage } from 'cloudflare:email';
 import type { Mailer } from './mailer.js';
 import { addressOf, buildMimeMessage } from './mime.js';
 
+/** Wraps a raw MIME message for the binding; the runtime's `EmailMessage` by default. */
+export type EmailMessageFactory = (from: string, to: string, raw: string) => EmailMessage;
+
 /**
  * Cloudflare Email Service through a `send_email` binding: each message goes out as one raw
  * MIME message (text, HTML and the calendar invitation), signed and delivered by Cloudflare
  * from the domain of `from`. The binding throws when Cloudflare refuses the message.
  */
-export function cloudflareMailer(binding: SendEmail, from: string): Mailer {
+export function cloudflareMailer(
+  binding: SendEmail,
+  from: string,
+  createMessage: EmailMessageFactory = (sender, recipient, raw) =>
+    new EmailMessage(sender, recipient, raw),
+): Mailer {
   const fromAddress = addressOf(from);
   const domain = fromAddress.split('@')[1] ?? 'bookafy';
   return {
@@ -18,7 +26,7 @@ export function cloudflareMailer(binding: SendEmail, from: string): Mailer {
         messageId: `${mail.messageId}@${domain}`,
         date: now,
       });
-      await binding.send(new EmailMessage(fromAddress, mail.to.address, raw));
+      await binding.send(createMessage(fromAddress, mail.to.address, raw));
     },
   };
 }
