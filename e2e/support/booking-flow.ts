@@ -30,6 +30,8 @@ export const DAY_OF = {
   hostedPage: 12,
   scriptTwice: 5,
   inPerson: 14,
+  reactExample: 7,
+  vueExample: 9,
 } as const;
 
 /** Waits until the calendar in `scope` shows a month whose free days have loaded. */
