@@ -227,6 +227,8 @@ export interface Account {
   /** Origins of the pages allowed to call the public API with the publishable key. */
   allowedOrigins: string[];
   branding: Branding;
+  /** The business's address: the organizer of the calendar files in booking messages. */
+  contactEmail: string | null;
   createdAt: UtcString;
 }
 
@@ -237,6 +239,8 @@ export interface AccountUpdate {
   slug?: string;
   timeZone?: string;
   allowedOrigins?: string[];
+  /** `null` removes the contact address. */
+  contactEmail?: string | null;
   /** `null` removes a branding field. */
   branding?: { accentColor?: string | null; logoUrl?: string | null };
 }
@@ -299,6 +303,8 @@ export interface StaffMemberInput {
   /** The zone in which working hours and date overrides are written. */
   timeZone: string;
   position?: number;
+  /** Where this staff member's booking messages go; none are sent while it is `null`. */
+  email?: string | null;
 }
 
 /** A staff member as the owner manages them. */

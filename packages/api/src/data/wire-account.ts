@@ -12,6 +12,7 @@ export function toWireAccount(account: Account) {
     plan: account.plan,
     allowedOrigins: account.allowedOrigins,
     branding: account.branding,
+    contactEmail: account.contactEmail,
     createdAt: toUtcString(account.createdAt),
   };
 }

@@ -32,6 +32,7 @@ describe('/v1/admin/account', () => {
       plan: 'free',
       allowedOrigins: [],
       branding: {},
+      contactEmail: null,
       createdAt: '1970-01-01T00:00:00Z',
     });
   });

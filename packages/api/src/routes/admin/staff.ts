@@ -31,6 +31,7 @@ function staffView(member: StaffMember) {
     id: member.id,
     name: member.name,
     timeZone: member.timeZone,
+    email: member.email,
     position: member.position,
     archivedAt: member.archivedAt === null ? null : toUtcString(member.archivedAt),
     createdAt: toUtcString(member.createdAt),

@@ -5,6 +5,7 @@ import { normalizeOrigin } from '../../internal/origin.js';
 import { SLUG_LENGTH, SLUG_PATTERN } from '../../internal/slug.js';
 import { BrandingSchema } from '../branding.js';
 import { UtcStringSchema } from '../common.js';
+import { ContactEmailSchema } from './staff.js';
 
 /** The most origins one account may list; a business has a few sites, not hundreds. */
 const MAX_ALLOWED_ORIGINS = 50;
@@ -75,6 +76,9 @@ export const AccountSchema = z
     plan: z.enum(['free', 'pro']).openapi({ description: 'Changed by the operator only' }),
     allowedOrigins: z.array(z.string()),
     branding: BrandingSchema,
+    contactEmail: z.string().nullable().openapi({
+      description: "The business's address, the organizer of the calendar files in messages",
+    }),
     createdAt: UtcStringSchema,
   })
   .openapi('Account');
@@ -89,6 +93,7 @@ export const AccountUpdateSchema = z
     slug: AccountSlugSchema.optional(),
     timeZone: AccountTimeZoneSchema.optional(),
     allowedOrigins: AllowedOriginsSchema.optional(),
+    contactEmail: ContactEmailSchema.nullable().optional(),
     branding: z
       .strictObject({
         accentColor: AccentColorSchema.nullable().optional(),

@@ -3,6 +3,15 @@ import { z } from '@hono/zod-openapi';
 
 import { idSchema, UtcStringSchema } from '../common.js';
 
+/** An email address as a staff member's or an account's contact address. */
+export const ContactEmailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ error: 'Expected an email address such as mira@studio.example.' }));
+
+const StaffEmailSchema = ContactEmailSchema;
+
 const StaffFieldsSchema = z.object({
   name: z.string().trim().min(1, 'Enter a name.').max(200).openapi({ example: 'Mira' }),
   timeZone: z
@@ -13,10 +22,14 @@ const StaffFieldsSchema = z.object({
       example: 'Europe/Berlin',
     }),
   position: z.number().int().min(0).max(1_000_000),
+  email: StaffEmailSchema.nullable().openapi({
+    description: "Where this staff member's booking messages go; none are sent while null",
+    example: 'mira@studio.example',
+  }),
 });
 
 /** The body of `POST /admin/staff`. */
-export const StaffCreateSchema = StaffFieldsSchema.partial({ position: true }).openapi(
+export const StaffCreateSchema = StaffFieldsSchema.partial({ position: true, email: true }).openapi(
   'StaffMemberCreate',
 );
 
