@@ -1,18 +1,26 @@
 /**
  * `pnpm bench`: measures what Bookafy claims about speed and size on this machine and writes
- * docs/benchmarks.md. Bounded in time; touches nothing but loopback and local files.
+ * docs/benchmarks.md. Bounded in time (a few minutes); touches nothing but loopback and local
+ * files. The API, booking and browser figures come from a dev server of its own, with its own
+ * database, which it always stops. Exits non-zero, writing nothing, when concurrent bookings
+ * of one slot end with any other number of bookings than the slot has seats.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 import { build } from 'esbuild';
 import { format, resolveConfig } from 'prettier';
 
+import { apiLoadSection, measureApiLoad } from './bench/api-load.mjs';
+import { bookingContentionSection, measureBookingContention } from './bench/booking-contention.mjs';
+import { measureWidgetLoad, widgetLoadSection } from './bench/widget-load.mjs';
+import { startDevServer } from './start-dev-server.mjs';
 import { root, run } from './wrangler.mjs';
 
+const loadAtStart = loadavg()[0];
 const buildDir = join(root, '.bench-build');
 rmSync(buildDir, { recursive: true, force: true });
 mkdirSync(buildDir, { recursive: true });
@@ -70,6 +78,29 @@ async function bundledSize(entry) {
 const sdkPublic = await bundledSize('packages/sdk/src/index.ts');
 const sdkAdmin = await bundledSize('packages/sdk/src/admin.ts');
 
+console.log('Dev server…');
+const server = await startDevServer();
+process.once('SIGINT', () => {
+  server.stop();
+  process.exit(130);
+});
+let apiLoad, contention, widgetLoad;
+try {
+  console.log('API under wrangler dev (about a minute)…');
+  apiLoad = await measureApiLoad(server.baseUrl);
+  console.log('Widget in Chromium…');
+  widgetLoad = await measureWidgetLoad(server.baseUrl);
+  console.log('Booking contention…');
+  contention = await measureBookingContention(server.baseUrl);
+} finally {
+  server.stop();
+  rmSync(buildDir, { recursive: true, force: true });
+}
+if (!contention.correct) {
+  console.error(bookingContentionSection(contention));
+  throw new Error('Concurrent bookings of one slot did not end with exactly its seats booked.');
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(2)} ms`;
 const cpu = cpus();
@@ -80,16 +111,20 @@ const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.
 const report = `# Benchmarks
 
 Written by \`pnpm bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}.
-Machine: ${machine}. Figures are from one run on a shared machine; compare ratios, not single
-numbers, across machines.
+Machine: ${machine}.
+Load average over one minute: ${loadAtStart.toFixed(2)} when the bench started,
+${loadavg()[0].toFixed(2)} when it ended. Figures are from one run on a shared machine; compare
+ratios, not single numbers, across machines.
 
 ## Availability engine (\`computeSlots\`)
 
 Workload: 20 staff members in 10 zones, 31 days (March 2027, with the US and EU DST changes),
 Mon–Fri 09:00–17:00 local, 30-minute appointments every 15 minutes, two busy intervals per
-staff member per day. ${engine.runs} measured runs after 300 warm-up runs, one process${
+staff member per day.
+${engine.runs} measured runs after 300 warm-up runs, one process${
   engine.pinned ? ' pinned to one core with taskset' : ''
-}. Source: packages/core/bench/compute-slots.bench.ts.
+}.
+Source: packages/core/bench/compute-slots.bench.ts.
 
 | Figure | Value | Target |
 |---|---|---|
@@ -123,10 +158,12 @@ English is in the bundle; each other language loads on demand from \`locales/<lo
 ${languages
   .map(({ locale, minified, gzip }) => `| \`${locale}\` | ${kb(minified)} | ${kb(gzip)} |`)
   .join('\n')}
-`;
+
+${apiLoadSection(apiLoad)}
+${bookingContentionSection(contention)}
+${widgetLoadSection(widgetLoad)}`;
 
 const file = join(root, 'docs/benchmarks.md');
 // Formatted like every other file, so `pnpm lint` passes after a benchmark run.
 writeFileSync(file, await format(report, { ...(await resolveConfig(file)), filepath: file }));
-rmSync(buildDir, { recursive: true, force: true });
 console.log(report);
