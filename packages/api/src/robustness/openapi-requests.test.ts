@@ -114,5 +114,6 @@ describe('every operation of /v1/openapi.json', () => {
         { seed: SEED, numRuns: INVALID_RUNS },
       );
     },
+    30_000,
   );
 });
