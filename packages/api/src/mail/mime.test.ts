@@ -13,7 +13,7 @@ const mail = {
 };
 
 describe('buildMimeMessage', () => {
-  it('encodes non-ASCII headers as RFC 2047 words and keeps every line within 78 characters', () => {
+  it('encodes non-ASCII headers as RFC 2047 words and keeps lines within 78 characters', () => {
     const raw = buildMimeMessage(mail, envelope);
 
     expect(raw).toContain(`Subject: ${headerText('Réservation confirmée')}\r\n`);

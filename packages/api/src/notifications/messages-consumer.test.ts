@@ -17,7 +17,7 @@ const NOW = Date.parse('2027-02-26T12:00:00Z');
 pinClock('2027-02-26T12:00:00Z');
 
 describe('messagesConsumer', () => {
-  it('queues the customer and staff messages of a new booking, each in its reader’s zone', async () => {
+  it('queues a new booking’s messages to customer and staff, each in their zone', async () => {
     const { id } = await bookedScenario();
 
     await consumeEvents(id, NOW);

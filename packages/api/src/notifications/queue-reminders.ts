@@ -31,7 +31,8 @@ export function reminderKey(bookingId: string, sequence: number, recipient: stri
  * await queueReminders(env, db, Date.now()); // from the Worker's scheduled handler
  */
 export async function queueReminders(env: Env, db: Database, now: number): Promise<number> {
-  const customerKey = sql`'reminder:' || ${bookings.id} || ':' || ${bookings.sequence} || ':customer'`;
+  const customerKey = sql`'reminder:' || ${bookings.id} || ':' || ${bookings.sequence}
+    || ':customer'`;
   const due = await db
     .select({ accountId: bookings.accountId, id: bookings.id })
     .from(bookings)

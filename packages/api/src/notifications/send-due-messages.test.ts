@@ -51,7 +51,7 @@ describe('sendDueMessages', () => {
     expect(await devMailTo(customer!.id)).toHaveLength(1);
   });
 
-  it('retries a failed send later with a growing delay and gives up after the last attempt', async () => {
+  it('retries a failed send with a growing delay and gives up after the last attempt', async () => {
     const { id } = await bookedScenario({ staffEmail: null });
     await consumeEvents(id, NOW);
 
