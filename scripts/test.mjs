@@ -1,7 +1,7 @@
 /**
  * `pnpm test`: type checks and lints, then runs every suite (core under three host zones,
- * the API and the SDK in workerd, the widget in Chromium, the end-to-end booking) and ends
- * with one line, `N passed, M failed`, summed over all of them.
+ * the API and the SDK in workerd, the widget in Chromium, the example apps' builds, the
+ * end-to-end booking) and ends with one line, `N passed, M failed`, summed over all of them.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +67,8 @@ await vitest('sdk (real Worker)', 'packages/sdk');
 await vitest('sdk bundle split', 'packages/sdk', { config: 'vitest.bundle.config.ts' });
 
 await vitest('widget bundle (size, CSP)', 'packages/widget');
+
+await step('examples (Vite builds)', 'pnpm', ['--filter', './examples/*', '--if-present', 'build']);
 
 if (existsSync(chromium)) {
   const widgetResults = join(resultsDir, 'widget.json');
