@@ -44,10 +44,12 @@ async function agrees(model: BookingModel, system: ModelSystem): Promise<void> {
 const chosen = <T>(items: T[], pick: number): T => items[pick % items.length]!;
 
 class Book implements Command {
-  constructor(
-    readonly serviceIndex: number,
-    readonly to: Target,
-  ) {}
+  readonly serviceIndex: number;
+  readonly to: Target;
+  constructor(serviceIndex: number, to: Target) {
+    this.serviceIndex = serviceIndex;
+    this.to = to;
+  }
   check = () => true;
   async run(model: BookingModel, system: ModelSystem) {
     const service = system.services[this.serviceIndex]!;
@@ -74,10 +76,12 @@ class Book implements Command {
 }
 
 class Hold implements Command {
-  constructor(
-    readonly serviceIndex: number,
-    readonly to: Target,
-  ) {}
+  readonly serviceIndex: number;
+  readonly to: Target;
+  constructor(serviceIndex: number, to: Target) {
+    this.serviceIndex = serviceIndex;
+    this.to = to;
+  }
   check = () => true;
   async run(model: BookingModel, system: ModelSystem) {
     const service = system.services[this.serviceIndex]!;
@@ -96,7 +100,10 @@ class Hold implements Command {
 }
 
 class BookHeld implements Command {
-  constructor(readonly pick: number) {}
+  readonly pick: number;
+  constructor(pick: number) {
+    this.pick = pick;
+  }
   check = (model: Readonly<BookingModel>) => model.holds.length > 0;
   async run(model: BookingModel, system: ModelSystem) {
     const hold = chosen(model.holds, this.pick);
@@ -121,7 +128,10 @@ class BookHeld implements Command {
 }
 
 class Cancel implements Command {
-  constructor(readonly pick: number) {}
+  readonly pick: number;
+  constructor(pick: number) {
+    this.pick = pick;
+  }
   check = (model: Readonly<BookingModel>) => model.bookings.length > 0;
   async run(model: BookingModel, system: ModelSystem) {
     const booking = chosen(model.bookings, this.pick);
@@ -139,10 +149,12 @@ class Cancel implements Command {
 }
 
 class Reschedule implements Command {
-  constructor(
-    readonly pick: number,
-    readonly to: Target,
-  ) {}
+  readonly pick: number;
+  readonly to: Target;
+  constructor(pick: number, to: Target) {
+    this.pick = pick;
+    this.to = to;
+  }
   check = (model: Readonly<BookingModel>) => model.bookings.length > 0;
   async run(model: BookingModel, system: ModelSystem) {
     const booking = chosen(model.bookings, this.pick);
@@ -173,7 +185,10 @@ class Reschedule implements Command {
 }
 
 class Confirm implements Command {
-  constructor(readonly pick: number) {}
+  readonly pick: number;
+  constructor(pick: number) {
+    this.pick = pick;
+  }
   check = (model: Readonly<BookingModel>) => model.bookings.length > 0;
   async run(model: BookingModel, system: ModelSystem) {
     const booking = chosen(model.bookings, this.pick);
