@@ -1,13 +1,10 @@
-import {
-  createExecutionContext,
-  createScheduledController,
-  waitOnExecutionContext,
-} from 'cloudflare:test';
+import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { inject } from 'vitest';
 
-import worker, { scheduled } from '../src/index.js';
+import { scheduled } from '../src/index.js';
 import { newId } from '../src/internal/ids.js';
+import { settledFetch } from './settled-fetch.js';
 import type { ReceivedRequest, ReceiverMode } from './webhook-receiver.js';
 
 /** A path of its own on the loopback receiver, with its full URL. */
@@ -34,11 +31,8 @@ export async function receivedAt(path: string): Promise<ReceivedRequest[]> {
   return response.json<ReceivedRequest[]>();
 }
 
-/**
- * Sends a request to the Worker under test and waits for the work it left to `waitUntil`
- * (the webhook dispatch after a write) before returning its response.
- */
-export async function requestAndSettle(
+/** Sends a request to the Worker under test as `settledFetch` does. */
+export function requestAndSettle(
   path: string,
   init: RequestInit & { key?: string } = {},
 ): Promise<Response> {
@@ -46,14 +40,7 @@ export async function requestAndSettle(
   const headers = new Headers(rest.headers);
   if (key) headers.set('Authorization', `Bearer ${key}`);
   if (rest.body) headers.set('Content-Type', 'application/json');
-  const ctx = createExecutionContext();
-  const response = await worker.fetch(
-    new Request(`http://127.0.0.1/v1${path}`, { ...rest, headers }),
-    env,
-    ctx,
-  );
-  await waitOnExecutionContext(ctx);
-  return response;
+  return settledFetch()(`http://127.0.0.1/v1${path}`, { ...rest, headers });
 }
 
 /** Runs the cron job once as if scheduled at `iso`. */

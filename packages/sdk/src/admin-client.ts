@@ -8,6 +8,12 @@ import { dateOverridesAdmin, type DateOverridesAdmin } from './admin/date-overri
 import { servicesAdmin, type ServicesAdmin } from './admin/services.js';
 import { staffAdmin, type StaffAdmin } from './admin/staff.js';
 import { timeOffAdmin, type TimeOffAdmin } from './admin/time-off.js';
+import {
+  eventsAdmin,
+  webhookEndpointsAdmin,
+  type EventsAdmin,
+  type WebhookEndpointsAdmin,
+} from './admin/webhooks.js';
 import { workingHoursAdmin, type WorkingHoursAdmin } from './admin/working-hours.js';
 import { BookafyError } from './errors/bookafy-error.js';
 import type { RequestOptions } from './internal/request-options.js';
@@ -29,6 +35,8 @@ export interface AdminClient {
   dateOverrides: DateOverridesAdmin;
   timeOff: TimeOffAdmin;
   bookings: BookingsAdmin;
+  webhookEndpoints: WebhookEndpointsAdmin;
+  events: EventsAdmin;
   /** Whether the Worker and its database answer; needs no key. */
   health(options?: RequestOptions): Promise<Health>;
 }
@@ -59,6 +67,8 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     dateOverrides: dateOverridesAdmin(transport),
     timeOff: timeOffAdmin(transport),
     bookings: bookingsAdmin(transport),
+    webhookEndpoints: webhookEndpointsAdmin(transport),
+    events: eventsAdmin(transport),
     health: (callOptions = {}) => transport.request(ADMIN_ROUTES.health, callOptions),
   };
 }

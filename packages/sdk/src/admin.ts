@@ -19,6 +19,7 @@ export type { ServicesAdmin } from './admin/services.js';
 export type { StaffAdmin } from './admin/staff.js';
 export type { TimeOffAdmin } from './admin/time-off.js';
 export type { WorkingHoursAdmin } from './admin/working-hours.js';
+export type { EventsAdmin, WebhookEndpointsAdmin } from './admin/webhooks.js';
 export type { InstantInput } from './internal/instant.js';
 export type { RequestOptions } from './internal/request-options.js';
 export { BookafyError } from './errors/bookafy-error.js';

@@ -37,4 +37,12 @@ export const ADMIN_ROUTES = {
   'bookings.confirm': 'POST /admin/bookings/{bookingId}/confirm',
   'bookings.cancel': 'POST /admin/bookings/{bookingId}/cancel',
   'bookings.reschedule': 'POST /admin/bookings/{bookingId}/reschedule',
+  'webhookEndpoints.list': 'GET /admin/webhook-endpoints',
+  'webhookEndpoints.create': 'POST /admin/webhook-endpoints',
+  'webhookEndpoints.get': 'GET /admin/webhook-endpoints/{endpointId}',
+  'webhookEndpoints.update': 'PATCH /admin/webhook-endpoints/{endpointId}',
+  'webhookEndpoints.delete': 'DELETE /admin/webhook-endpoints/{endpointId}',
+  'webhookEndpoints.rotateSecret': 'POST /admin/webhook-endpoints/{endpointId}/rotate-secret',
+  'webhookEndpoints.deliveries': 'GET /admin/webhook-endpoints/{endpointId}/deliveries',
+  'events.replay': 'POST /admin/events/{eventId}/replay',
 } as const satisfies Record<string, Route>;
