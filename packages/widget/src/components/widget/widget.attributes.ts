@@ -13,6 +13,16 @@ function metadataFromAttribute(value: string | null): Metadata | Error | undefin
   }
 }
 
+/** Attributes whose change starts the flow again: another account, service or booking. */
+export const RESTART_ON: readonly (keyof WidgetAttributes)[] = [
+  'publishableKey',
+  'account',
+  'apiBase',
+  'service',
+  'staff',
+  'manageBooking',
+];
+
 /**
  * The attributes a site sets on `<bookafy-widget>`: which account, service and staff member,
  * how the widget looks and speaks, what it fills in for the visitor and what it stores with

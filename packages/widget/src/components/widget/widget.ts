@@ -11,7 +11,7 @@ import {
   type LocalDate,
   type PublicService,
 } from '@bookafy/sdk';
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 
 import { BookafyBookedEvent } from '../../events/booked.js';
@@ -35,7 +35,7 @@ import { scriptUrl } from '../../internal/script-origin.js';
 import { shownError, type ShownError } from '../../internal/shown-error.js';
 import type { FormValues } from '../booking-form/booking-form.js';
 import { tokens } from '../../styles/tokens.js';
-import { WidgetAttributes } from './widget.attributes.js';
+import { RESTART_ON, WidgetAttributes } from './widget.attributes.js';
 import { widgetMessages } from './widget.messages.js';
 import { widgetStyles } from './widget.styles.js';
 import { renderWidget, type Step, type WidgetView } from './widget.templates.js';
@@ -61,6 +61,8 @@ export class BookafyWidget extends WidgetAttributes {
   #client: BookafyClient | undefined;
   readonly #slots = new MonthSlots(this);
   #holdId: string | undefined;
+  /** Counts starts, so the answer of a start that a newer one replaced is dropped. */
+  #runs = 0;
   /** The hold being placed for the chosen time; a quick submit waits for it. */
   #holding: Promise<void> = Promise.resolve();
 
@@ -81,9 +83,9 @@ export class BookafyWidget extends WidgetAttributes {
   /** What the visitor typed in the details form, kept while they go back to change the time. */
   @state() private formValues: FormValues | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.bootstrap) void this.start();
+  /** Starts the flow on the first update, and again whenever what it books with changes. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || RESTART_ON.some((name) => changed.has(name))) void this.start();
   }
 
   private get text() {
@@ -132,6 +134,7 @@ export class BookafyWidget extends WidgetAttributes {
   }
 
   private async start(): Promise<void> {
+    const run = ++this.#runs;
     this.step = 'loading';
     this.error = undefined;
     const metadataError = this.metadata instanceof Error ? this.metadata : undefined;
@@ -150,9 +153,11 @@ export class BookafyWidget extends WidgetAttributes {
     try {
       // The first step shows in the visitor's language, which loads beside the account.
       const language = requestTranslation(resolveLocale(this.visitorLocale));
-      [this.bootstrap] = await Promise.all([this.#client.bootstrap(), language]);
+      const [bootstrap] = await Promise.all([this.#client.bootstrap(), language]);
+      if (run !== this.#runs) return;
+      this.bootstrap = bootstrap;
     } catch (error) {
-      this.showError(error, () => void this.start());
+      if (run === this.#runs) this.showError(error, () => void this.start());
       return;
     }
     if (this.manageBooking) {

@@ -211,6 +211,23 @@ describe('bookafy-widget against the local Worker', () => {
     }
   });
 
+  it('starts when its key arrives after it joined the page, and again for another service', async () => {
+    const { baseUrl, publishableKey } = await realWorker();
+    const widget = document.createElement('bookafy-widget');
+    await fixture(html`<div>${widget}</div>`);
+    expect((await inShadow(widget, '[role="alert"]')).textContent).to.contain('publishable key');
+
+    const ready = oneEvent(widget, 'bookafy-ready');
+    Object.assign(widget, { apiBase: baseUrl, publishableKey });
+    await ready;
+    await inShadow(widget, 'bookafy-service-list');
+    expect(widget.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+
+    widget.service = INTRO;
+    widget.staff = LENA;
+    await inShadow(widget, 'bookafy-calendar');
+  });
+
   it('runs several widgets on one page independently', async () => {
     const { baseUrl, publishableKey } = await realWorker();
     const container = await fixture(
