@@ -1,7 +1,7 @@
 import { isValidTimeZone } from '@bookafy/core';
 import { z } from '@hono/zod-openapi';
 
-import { idSchema, UtcStringSchema } from './common.js';
+import { idSchema, textSchema, UtcStringSchema } from './common.js';
 import { AnswersSchema, MetadataSchema } from './metadata.js';
 import { PhoneSchema } from './phone.js';
 
@@ -12,7 +12,7 @@ const TimeZoneSchema = z
 
 export const CustomerSchema = z
   .object({
-    name: z.string().trim().min(1, 'Enter a name.').max(200),
+    name: textSchema().min(1, 'Enter a name.').max(200),
     email: z.email('Enter an email address.').max(320),
     phone: PhoneSchema.optional(),
     timeZone: TimeZoneSchema,

@@ -40,3 +40,16 @@ export const publicSecurity: Record<string, string[]>[] = [
 
 /** Secret-key security of admin routes; a secret key is only ever sent in a header. */
 export const adminSecurity: Record<string, string[]>[] = [{ secretKey: [] }];
+
+/** A UTF-16 surrogate without its partner: text no database column can store as it is. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Free text people type (names, labels, reasons), trimmed, refused when it holds a lone
+ * surrogate: stored text comes back exactly as it was sent, never with characters replaced.
+ */
+export const textSchema = () =>
+  z
+    .string()
+    .trim()
+    .refine((text) => !LONE_SURROGATE.test(text), 'Remove the broken character from this text.');

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 
+import { textSchema } from './common.js';
 import { UtcStringSchema } from './instant.js';
 
 export const BookingPathSchema = z.object({
@@ -12,7 +13,7 @@ export const ManageQuerySchema = z.object({
 });
 
 export const CancelRequestSchema = z
-  .object({ reason: z.string().trim().max(500).optional() })
+  .object({ reason: textSchema().max(500).optional() })
   .openapi('CancelRequest');
 
 export const RescheduleRequestSchema = z

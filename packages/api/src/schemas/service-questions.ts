@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 
+import { textSchema } from './common.js';
+
 /** The most questions one service asks, and the most choices one select question offers. */
 export const QUESTION_LIMITS = { questions: 20, options: 50 } as const;
 
@@ -10,7 +12,7 @@ const QuestionKindSchema = z
   .enum(['text', 'longText', 'select', 'checkbox', 'phone'])
   .openapi('QuestionKind');
 
-const OptionSchema = z.string().trim().min(1, 'Enter a choice.').max(200);
+const OptionSchema = textSchema().min(1, 'Enter a choice.').max(200);
 
 /**
  * A question of a service's details form. A `select` question lists its choices in `options`;
@@ -22,7 +24,7 @@ export const ServiceQuestionSchema = z
       .string()
       .regex(QUESTION_ID_PATTERN, 'Use a lower-case letter, then letters, digits or _ (max 40).')
       .openapi({ example: 'reason' }),
-    label: z.string().trim().min(1, 'Enter a label.').max(200).openapi({ example: 'Reason' }),
+    label: textSchema().min(1, 'Enter a label.').max(200).openapi({ example: 'Reason' }),
     kind: QuestionKindSchema,
     required: z.boolean(),
     options: z.array(OptionSchema).optional(),

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 
-import { idSchema, UtcStringSchema } from '../common.js';
+import { idSchema, textSchema, UtcStringSchema } from '../common.js';
 import { ServiceQuestionsSchema, TimeZoneDisplaySchema } from '../service-questions.js';
 
 /** Whether no value of a list repeats. */
@@ -12,7 +12,7 @@ const countOrUnlimited = z.number().int().min(1).max(1000).nullable();
 
 /** The settings an admin writes; each mirrors one rule of the availability engine. */
 const ServiceFieldsSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name.').max(200).openapi({ example: 'Consultation' }),
+  name: textSchema().min(1, 'Enter a name.').max(200).openapi({ example: 'Consultation' }),
   description: z.string().max(5000),
   durationMinutes: DurationSchema.openapi({ example: 30 }),
   alternativeDurationsMinutes: z

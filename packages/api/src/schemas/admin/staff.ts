@@ -1,7 +1,7 @@
 import { isValidTimeZone } from '@bookafy/core';
 import { z } from '@hono/zod-openapi';
 
-import { idSchema, UtcStringSchema } from '../common.js';
+import { idSchema, textSchema, UtcStringSchema } from '../common.js';
 
 /** An email address as a staff member's or an account's contact address. */
 export const ContactEmailSchema = z
@@ -13,7 +13,7 @@ export const ContactEmailSchema = z
 const StaffEmailSchema = ContactEmailSchema;
 
 const StaffFieldsSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name.').max(200).openapi({ example: 'Mira' }),
+  name: textSchema().min(1, 'Enter a name.').max(200).openapi({ example: 'Mira' }),
   timeZone: z
     .string()
     .refine(isValidTimeZone, { message: 'Expected an IANA time zone such as Europe/Berlin.' })
