@@ -95,6 +95,20 @@ describe('/v1/admin/webhook-endpoints', () => {
     expect(rotatedBody.secret).not.toBe(endpoint.secret);
   });
 
+  it('answers an empty change with the endpoint as it is', async () => {
+    const { secretKey } = await createAdminAccount();
+    const created = await (await createEndpoint(secretKey)).json<{ id: string }>();
+
+    const answer = await request(`/admin/webhook-endpoints/${created.id}`, {
+      method: 'PATCH',
+      key: secretKey,
+      body: '{}',
+    });
+
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ id: created.id, enabled: true });
+  });
+
   it('hides a deleted endpoint from every read', async () => {
     const { secretKey } = await createAdminAccount();
     const endpoint = await (await createEndpoint(secretKey)).json<{ id: string }>();

@@ -37,6 +37,7 @@ async function updateEndpoint(
   endpoint: WebhookEndpoint,
   set: Partial<WebhookEndpoint>,
 ): Promise<WebhookEndpoint> {
+  if (Object.values(set).every((value) => value === undefined)) return endpoint;
   const [updated] = await db
     .update(webhookEndpoints)
     .set(set)
