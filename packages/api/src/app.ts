@@ -24,6 +24,7 @@ import { webhookDeliveryAdminRoutes } from './routes/admin/webhooks-deliveries.j
 import { webhookEndpointAdminRoutes } from './routes/admin/webhooks.js';
 import { workingHoursAdminRoutes } from './routes/admin/working-hours.js';
 import { bookRoutes } from './routes/book.js';
+import { consoleAuthRoutes } from './routes/console-auth.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { bootstrapRoutes } from './routes/bootstrap.js';
 import { devMailRoutes } from './routes/dev-mail.js';
@@ -51,7 +52,7 @@ export const api = new OpenAPIHono<AppEnv>(validationHook);
 
 api.use(requestId, requestLog, d1Session);
 // Browsers on other sites may reach the public routes only; `except` sees the full path.
-const privatePaths = ['/v1/admin/*', '/v1/operator/*'];
+const privatePaths = ['/v1/admin/*', '/v1/operator/*', '/v1/console/*'];
 api.use(except(privatePaths, cors));
 api.use(bodySizeLimit);
 api.use(except(privatePaths, publicWriteLimit));
@@ -63,6 +64,7 @@ api.route('/', bookingRoutes);
 api.route('/admin', apiKeyAdminRoutes);
 api.route('/admin', accountAdminRoutes);
 api.route('/operator', operatorRoutes);
+api.route('/console', consoleAuthRoutes);
 api.route('/admin', serviceAdminRoutes);
 api.route('/admin', staffAdminRoutes);
 api.route('/admin', workingHoursAdminRoutes);
@@ -104,6 +106,14 @@ api.openAPIRegistry.registerComponent('securitySchemes', 'accountSlugQuery', {
     "The account's slug instead of a key, accepted only from the API's own origin (no Origin " +
     'header, or the same origin), as the hosted booking page /book/<slug> sends it; ' +
     'from other origins the answer is 401 same_origin_only',
+});
+api.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+  type: 'apiKey',
+  in: 'cookie',
+  name: 'bookafy_session',
+  description:
+    'The owner console session, set by POST /v1/console/sign-in; admin calls accept it in ' +
+    'place of a secret key when sent from this site (same_origin_only otherwise)',
 });
 api.openAPIRegistry.registerComponent('securitySchemes', 'secretKey', {
   type: 'http',

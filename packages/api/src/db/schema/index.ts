@@ -12,3 +12,4 @@ export * from './outbox-events.js';
 export * from './idempotency-records.js';
 export * from './webhooks.js';
 export * from './messages.js';
+export * from './users.js';

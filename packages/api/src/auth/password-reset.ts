@@ -1,0 +1,84 @@
+import { HOUR_MS } from '@bookafy/core';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+
+import { passwordResets, sessions, users, type User } from '../db/schema/index.js';
+import type { Database } from '../env.js';
+import { sha256Hex } from '../internal/hash.js';
+import { newId, randomBase32 } from '../internal/ids.js';
+import type { OutgoingMail } from '../mail/mailer.js';
+import { ApiProblem, ProblemCode } from '../problem.js';
+import { hashPassword } from './password.js';
+
+/** How long an emailed reset link works. */
+export const RESET_LIFETIME_MS = HOUR_MS;
+
+/** Writes a reset token for `user` and returns the message that carries its link. */
+export async function startPasswordReset(
+  db: Database,
+  user: User,
+  consoleUrl: string,
+  now: number,
+): Promise<OutgoingMail> {
+  const token = `pwr_${randomBase32(52)}`;
+  await db.insert(passwordResets).values({
+    tokenHash: await sha256Hex(token),
+    userId: user.id,
+    expiresAt: now + RESET_LIFETIME_MS,
+  });
+
+  // In the fragment, the token never reaches a server log or a Referer header.
+  const link = `${consoleUrl}#reset=${token}`;
+  const text =
+    `Hello ${user.name},\n\nsomeone asked to reset the password of your Bookafy console ` +
+    `login. To choose a new one, open this link within an hour:\n\n${link}\n\n` +
+    'If it was not you, ignore this message: your password stays as it is.\n';
+  const html = text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .split('\n\n')
+    .map((paragraph) => `<p>${paragraph.replaceAll('\n', '<br>')}</p>`)
+    .join('\n');
+  return {
+    messageId: newId('msg'),
+    to: { address: user.email, name: user.name },
+    subject: 'Reset your Bookafy console password',
+    text,
+    html,
+  };
+}
+
+/**
+ * Sets a new password with the token of a reset link, once: the link stops working, every
+ * session of the user ends and any sign-in lock is lifted. An unknown, used or expired token is
+ * a 404.
+ */
+export async function confirmPasswordReset(
+  db: Database,
+  token: string,
+  password: string,
+  now: number,
+): Promise<void> {
+  const [claimed] = await db
+    .update(passwordResets)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(passwordResets.tokenHash, await sha256Hex(token)),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, now),
+      ),
+    )
+    .returning({ userId: passwordResets.userId });
+  if (!claimed) {
+    throw new ApiProblem(404, ProblemCode.notFound, 'The reset link is not valid or has expired.');
+  }
+
+  await db.batch([
+    db
+      .update(users)
+      .set({ passwordHash: await hashPassword(password), failedAttempts: 0, lockedUntil: null })
+      .where(eq(users.id, claimed.userId)),
+    db.delete(sessions).where(eq(sessions.userId, claimed.userId)),
+  ]);
+}

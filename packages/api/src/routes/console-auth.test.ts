@@ -1,0 +1,246 @@
+import { and, eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { env } from 'cloudflare:workers';
+import { describe, expect, it, vi } from 'vitest';
+
+import { createAccount, request } from '../../test/fixtures.js';
+import { pinClock } from '../../test/pin-clock.js';
+import { createConsoleUser, sessionCookieOf } from '../auth/console-user.test-support.js';
+import * as schema from '../db/schema/index.js';
+
+const db = drizzle(env.DB, { schema });
+const NOW = '2027-03-01T09:00:00Z';
+const SITE = 'http://127.0.0.1';
+
+pinClock(NOW);
+
+/** A call from the console page: same origin, as Chromium sends it. */
+function fromConsole(path: string, init: RequestInit & { cookie?: string } = {}) {
+  const { cookie, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  headers.set('Origin', SITE);
+  headers.set('Sec-Fetch-Site', 'same-origin');
+  if (cookie) headers.set('Cookie', cookie);
+  return request(path, { ...rest, headers });
+}
+
+const signIn = (email: string, password: string) =>
+  fromConsole('/console/sign-in', { method: 'POST', body: JSON.stringify({ email, password }) });
+
+const at = (iso: string) => vi.setSystemTime(new Date(iso));
+
+async function signedInOwner() {
+  const { accountId } = await createAccount();
+  const user = await createConsoleUser(accountId);
+  const cookie = sessionCookieOf(await signIn(user.email, user.password));
+  return { accountId, user, cookie };
+}
+
+describe('POST /v1/console/sign-in', () => {
+  it('answers with the user and account and sets a strict, HttpOnly, Secure session cookie', async () => {
+    const { accountId } = await createAccount();
+    const user = await createConsoleUser(accountId);
+
+    const response = await signIn(user.email.toUpperCase(), user.password);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      user: { id: user.id, email: user.email, name: 'Olivia Owner', role: 'owner' },
+      account: { id: accountId, name: 'Test Studio', timeZone: 'Europe/Berlin' },
+    });
+    const cookie = response.headers.getSetCookie()[0]!;
+    expect(cookie).toMatch(/^bookafy_session=ses_[0-9a-z]{52}; /);
+    expect(cookie.split('; ').slice(1).sort()).toEqual(
+      ['HttpOnly', 'Max-Age=604800', 'Path=/', 'SameSite=Strict', 'Secure'].sort(),
+    );
+  });
+
+  it('stores only the hash of the session token', async () => {
+    const { user, cookie } = await signedInOwner();
+    const token = cookie.split('=')[1]!;
+
+    const rows = await db.select().from(schema.sessions).where(eq(schema.sessions.userId, user.id));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.id).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows[0]!.id).not.toContain(token);
+  });
+
+  it('gives a wrong password and an unknown email the same 401 without a cookie', async () => {
+    const { accountId } = await createAccount();
+    const user = await createConsoleUser(accountId);
+
+    const wrong = await signIn(user.email, 'not-the-password');
+    const unknown = await signIn('nobody@studio.example', 'not-the-password');
+
+    for (const response of [wrong, unknown]) {
+      expect(response.status).toBe(401);
+      expect(response.headers.get('Set-Cookie')).toBeNull();
+    }
+    const shape = ({ code, detail, title }: Record<string, unknown>) => ({ code, detail, title });
+    expect(shape(await wrong.json())).toEqual(shape(await unknown.json()));
+  });
+
+  it('locks a user for a growing time from the fifth failure in a row, with Retry-After', async () => {
+    const { accountId } = await createAccount();
+    const user = await createConsoleUser(accountId);
+
+    const statuses = [];
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      statuses.push((await signIn(user.email, 'guess')).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+
+    at('2027-03-01T09:00:30Z');
+    const refused = await signIn(user.email, user.password);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('Retry-After')).toBe('30');
+    expect((await refused.json<{ code: string }>()).code).toBe('rate_limited');
+
+    at('2027-03-01T09:01:00Z');
+    const sixth = await signIn(user.email, 'guess');
+    expect(sixth.status).toBe(429);
+    expect(sixth.headers.get('Retry-After')).toBe('120');
+
+    at('2027-03-01T09:03:00Z');
+    expect((await signIn(user.email, user.password)).status).toBe(200);
+    at('2027-03-01T09:03:01Z');
+    expect((await signIn(user.email, 'guess')).status).toBe(401);
+  });
+
+  it('refuses a sign-in posted from another site', async () => {
+    const { accountId } = await createAccount();
+    const user = await createConsoleUser(accountId);
+
+    const response = await request('/console/sign-in', {
+      method: 'POST',
+      headers: { Origin: 'https://attacker.example', 'Sec-Fetch-Site': 'cross-site' },
+      body: JSON.stringify({ email: user.email, password: user.password }),
+    });
+
+    expect(response.status).toBe(403);
+    expect((await response.json<{ code: string }>()).code).toBe('same_origin_only');
+    expect(response.headers.get('Set-Cookie')).toBeNull();
+  });
+});
+
+describe('a console session', () => {
+  it('names its user at /v1/console/me until it expires seven days later', async () => {
+    const { user, cookie } = await signedInOwner();
+
+    at('2027-03-08T08:59:59Z');
+    const me = await fromConsole('/console/me', { cookie });
+    expect(me.status).toBe(200);
+    expect(me.headers.get('Cache-Control')).toBe('no-store');
+    expect((await me.json<{ user: { id: string } }>()).user.id).toBe(user.id);
+
+    at('2027-03-08T09:00:00Z');
+    expect((await fromConsole('/console/me', { cookie })).status).toBe(401);
+  });
+
+  it('ends at sign-out, which clears the cookie', async () => {
+    const { cookie } = await signedInOwner();
+
+    const out = await fromConsole('/console/sign-out', { method: 'POST', cookie });
+
+    expect(out.status).toBe(204);
+    expect(out.headers.getSetCookie()[0]).toMatch(/^bookafy_session=; Max-Age=0; /);
+    expect((await fromConsole('/console/me', { cookie })).status).toBe(401);
+    expect((await fromConsole('/admin/account', { cookie })).status).toBe(401);
+  });
+
+  it('admits the console to the admin API of its own account only', async () => {
+    const { accountId, cookie } = await signedInOwner();
+
+    const account = await fromConsole('/admin/account', { cookie });
+    const bookings = await fromConsole('/admin/bookings', { cookie });
+
+    expect(account.status).toBe(200);
+    expect((await account.json<{ id: string }>()).id).toBe(accountId);
+    expect(bookings.status).toBe(200);
+  });
+
+  it('is refused by the admin API when another site sends it (CSRF)', async () => {
+    const { cookie } = await signedInOwner();
+    const crossSite: Record<string, string>[] = [
+      { Origin: 'https://attacker.example', 'Sec-Fetch-Site': 'cross-site' },
+      { 'Sec-Fetch-Site': 'same-site' },
+      { Origin: 'https://attacker.example' },
+    ];
+
+    for (const headers of crossSite) {
+      const response = await request('/admin/account', {
+        method: 'PATCH',
+        headers: { ...headers, Cookie: cookie },
+        body: JSON.stringify({ name: 'Taken over' }),
+      });
+      expect(response.status).toBe(403);
+      expect((await response.json<{ code: string }>()).code).toBe('same_origin_only');
+    }
+    const account = await fromConsole('/admin/account', { cookie });
+    expect((await account.json<{ name: string }>()).name).toBe('Test Studio');
+  });
+});
+
+describe('password reset', () => {
+  async function resetTokenMailedTo(email: string): Promise<string> {
+    const [mail] = await db
+      .select()
+      .from(schema.devMail)
+      .where(eq(schema.devMail.toAddress, `Olivia Owner <${email}>`));
+    const token = /#reset=(pwr_[0-9a-z]+)/.exec(mail?.text ?? '')?.[1];
+    if (!token) throw new Error(`No reset link was mailed to ${email}.`);
+    return token;
+  }
+
+  const confirm = (token: string, password: string) =>
+    fromConsole('/console/password-reset/confirm', {
+      method: 'POST',
+      body: JSON.stringify({ token, password }),
+    });
+
+  it('mails a link to the console that sets a new password once and ends old sessions', async () => {
+    const { user, cookie } = await signedInOwner();
+
+    const asked = await fromConsole('/console/password-reset', {
+      method: 'POST',
+      body: JSON.stringify({ email: user.email }),
+    });
+    expect(asked.status).toBe(202);
+    const token = await resetTokenMailedTo(user.email);
+
+    expect((await confirm(token, 'a-brand-new-secret')).status).toBe(204);
+    expect((await signIn(user.email, user.password)).status).toBe(401);
+    expect((await signIn(user.email, 'a-brand-new-secret')).status).toBe(200);
+    expect((await fromConsole('/console/me', { cookie })).status).toBe(401);
+    expect((await confirm(token, 'yet-another-secret')).status).toBe(404);
+  });
+
+  it('answers 202 for an unknown email and mails nobody', async () => {
+    const email = 'stranger@studio.example';
+
+    const asked = await fromConsole('/console/password-reset', {
+      method: 'POST',
+      body: JSON.stringify({ email }),
+    });
+
+    expect(asked.status).toBe(202);
+    const mails = await db
+      .select()
+      .from(schema.devMail)
+      .where(and(eq(schema.devMail.toAddress, email)));
+    expect(mails).toEqual([]);
+  });
+
+  it('refuses a link after an hour, and a password shorter than 10 characters', async () => {
+    const { user } = await signedInOwner();
+    await fromConsole('/console/password-reset', {
+      method: 'POST',
+      body: JSON.stringify({ email: user.email }),
+    });
+    const token = await resetTokenMailedTo(user.email);
+
+    expect((await confirm(token, 'short')).status).toBe(400);
+    at('2027-03-01T10:00:00Z');
+    expect((await confirm(token, 'a-brand-new-secret')).status).toBe(404);
+  });
+});

@@ -1,0 +1,174 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { eq } from 'drizzle-orm';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+
+import {
+  ConsoleMeSchema,
+  PasswordResetConfirmSchema,
+  PasswordResetRequestSchema,
+  SignInRequestSchema,
+} from '../auth/console-schemas.js';
+import { confirmPasswordReset, startPasswordReset } from '../auth/password-reset.js';
+import { requireSameOrigin } from '../auth/same-origin.js';
+import { signedInFromCookie } from '../auth/session-account.js';
+import { clearSessionCookie, sessionToken, setSessionCookie } from '../auth/session-cookie.js';
+import { endSession, startSession, type SignedIn } from '../auth/sessions.js';
+import { SignInLocked, signIn } from '../auth/sign-in.js';
+import { users } from '../db/schema/index.js';
+import type { AppEnv } from '../env.js';
+import { createMailer } from '../mail/create-mailer.js';
+import { problemResponse } from '../problem.js';
+import { problemContent } from '../schemas/common.js';
+
+const tags = ['Console: sign-in'];
+const security = [{ sessionCookie: [] }];
+const meContent = { 'application/json': { schema: ConsoleMeSchema } };
+const crossSite = problemContent('Sent from another site (same_origin_only)');
+
+/** Console answers are about one person: no cache keeps them, and only this site may send. */
+const consoleOnly = createMiddleware<AppEnv>(async (c, next) => {
+  requireSameOrigin(c);
+  await next();
+  c.header('Cache-Control', 'no-store');
+});
+
+const toWireMe = ({ user, account }: SignedIn) => ({
+  user: { id: user.id, email: user.email, name: user.name, role: user.role },
+  account: { id: account.id, name: account.name, timeZone: account.timeZone },
+});
+
+/**
+ * `/v1/console`: signing in to the owner console with email and password, the session cookie
+ * that admits the console to the admin API, signing out and resetting a forgotten password.
+ */
+export const consoleAuthRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/sign-in',
+      summary: 'Sign in with email and password; sets the session cookie',
+      description:
+        'Answers with the user and sets `bookafy_session` (HttpOnly, Secure, SameSite=Strict, ' +
+        'seven days). From the fifth failed sign-in of a user in a row on, sign-ins are ' +
+        'refused with 429 and `Retry-After` for 1, 2, 4 … minutes (at most an hour). An ' +
+        'unknown email gets the same 401 as a wrong password.',
+      tags,
+      middleware: [consoleOnly] as const,
+      request: { body: { content: { 'application/json': { schema: SignInRequestSchema } } } },
+      responses: {
+        200: { description: 'Signed in', content: meContent },
+        400: problemContent('Invalid body'),
+        401: problemContent('Wrong email or password'),
+        403: crossSite,
+        429: problemContent('Too many failed sign-ins; see Retry-After'),
+      },
+    }),
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      const now = Date.now();
+      const signedIn = await signIn(c.var.db, email, password, now).catch((error: unknown) => {
+        if (!(error instanceof SignInLocked)) throw error;
+        const response = problemResponse(error, c.var.requestId);
+        response.headers.set('Retry-After', String(error.retryAfterSeconds));
+        throw new HTTPException(429, { res: response });
+      });
+
+      setSessionCookie(c, await startSession(c.var.db, signedIn.user.id, now));
+      return c.json(toWireMe(signedIn), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/sign-out',
+      summary: 'End the session and clear its cookie',
+      tags,
+      middleware: [consoleOnly] as const,
+      security,
+      responses: {
+        204: { description: 'Signed out (also when no session was open)' },
+        403: crossSite,
+      },
+    }),
+    async (c) => {
+      const token = sessionToken(c);
+      if (token) await endSession(c.var.db, token);
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/me',
+      summary: 'Who is signed in, and their account',
+      tags,
+      middleware: [consoleOnly] as const,
+      security,
+      responses: {
+        200: { description: 'The signed-in user', content: meContent },
+        401: problemContent('No session, or it has expired'),
+        403: crossSite,
+      },
+    }),
+    async (c) => c.json(toWireMe(await signedInFromCookie(c)), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/password-reset',
+      summary: 'Email a password reset link',
+      description:
+        'Always 202, whether a login has this email or not, so the answer tells nobody which ' +
+        'addresses have one. The link opens the console and works once, for an hour.',
+      tags,
+      middleware: [consoleOnly] as const,
+      request: {
+        body: { content: { 'application/json': { schema: PasswordResetRequestSchema } } },
+      },
+      responses: {
+        202: { description: 'A link is on its way if a login has this email' },
+        400: problemContent('Invalid body'),
+        403: crossSite,
+      },
+    }),
+    async (c) => {
+      const { email } = c.req.valid('json');
+      const now = Date.now();
+      const [user] = await c.var.db
+        .select()
+        .from(users)
+        .where(eq(users.email, email.toLowerCase()));
+      if (user) {
+        const consoleUrl = new URL('/console/', c.req.url).href;
+        const mail = await startPasswordReset(c.var.db, user, consoleUrl, now);
+        await createMailer(c.env, c.var.db).send(mail, now);
+      }
+      return c.body(null, 202);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/password-reset/confirm',
+      summary: "Set a new password with a reset link's token",
+      description: 'Works once per link; every session of the user ends.',
+      tags,
+      middleware: [consoleOnly] as const,
+      request: {
+        body: { content: { 'application/json': { schema: PasswordResetConfirmSchema } } },
+      },
+      responses: {
+        204: { description: 'The new password is set' },
+        400: problemContent('Invalid body, or a password that is too short'),
+        403: crossSite,
+        404: problemContent('The link is unknown, used or expired'),
+      },
+    }),
+    async (c) => {
+      const { token, password } = c.req.valid('json');
+      await confirmPasswordReset(c.var.db, token, password, Date.now());
+      return c.body(null, 204);
+    },
+  );
