@@ -18,7 +18,11 @@ export const MONDAY_TEN_IN_BERLIN = '2027-03-01T09:00:00Z';
  * a visitor in New York, as the public API makes it.
  */
 export async function bookedScenario(
-  options: AccountOptions & { staffEmail?: string | null; start?: string } = {},
+  options: AccountOptions & {
+    staffEmail?: string | null;
+    start?: string;
+    customerName?: string;
+  } = {},
 ) {
   const account = await createAccount(options);
   const staffEmail = options.staffEmail === undefined ? 'mira@studio.example' : options.staffEmail;
@@ -29,7 +33,13 @@ export async function bookedScenario(
   const response = await request('/bookings', {
     method: 'POST',
     key: account.publishableKey,
-    body: bookingBody(account.serviceId, options.start ?? MONDAY_TEN_IN_BERLIN),
+    body: bookingBody(account.serviceId, options.start ?? MONDAY_TEN_IN_BERLIN, {
+      customer: {
+        name: options.customerName ?? 'Ada Lovelace',
+        email: 'ada@example.com',
+        timeZone: 'America/New_York',
+      },
+    }),
   });
   if (response.status !== 201) throw new Error(`POST /bookings answered ${response.status}`);
   const booking = await response.json<{ id: string; manageToken: string }>();

@@ -112,5 +112,15 @@ describe('the manage link in a message', () => {
     expect(await tokenOpensBooking(row!, `${token.slice(0, -2)}AA`, NOW)).toBe(false);
     const afterGrace = row!.endsAt + 8 * 86_400_000;
     expect(await tokenOpensBooking(row!, token, afterGrace)).toBe(false);
+
+    // The manage routes take the link token in place of the manage token.
+    const view = (bookingId: string) =>
+      exports.default.fetch(
+        new Request(`http://127.0.0.1/v1/bookings/${bookingId}?token=${encodeURIComponent(token)}`),
+      );
+    const opened = await view(id);
+    expect(opened.status).toBe(200);
+    expect(((await opened.json()) as { id: string }).id).toBe(id);
+    expect((await view(other.id)).status).toBe(404);
   });
 });

@@ -1,4 +1,5 @@
 import type { Database } from '../env.js';
+import { messagesConsumer } from '../notifications/messages-consumer.js';
 import { fanOutWebhooks } from '../webhooks/fan-out.js';
 import type { OutboxEvent } from '../webhooks/webhook-event.js';
 
@@ -19,7 +20,4 @@ export interface OutboxContext {
 export type OutboxConsumer = (context: OutboxContext) => Promise<void>;
 
 /** Every consumer of outbox events; an event is processed once each of them has succeeded. */
-export const outboxConsumers: readonly OutboxConsumer[] = [
-  fanOutWebhooks,
-  // Customer and staff messages are queued by their consumer, listed here.
-];
+export const outboxConsumers: readonly OutboxConsumer[] = [fanOutWebhooks, messagesConsumer];

@@ -35,10 +35,9 @@ export async function previousReleaseRows(db: D1Database): Promise<D1PreparedSta
     insert(
       `INSERT INTO bookings (id, account_id, service_id, staff_id, status, starts_at, ends_at,
          blocked_from, blocked_until, customer_name, customer_email, customer_time_zone,
-         created_at, customer_phone, metadata, manage_token_hash, sequence, answers)
+         created_at, customer_phone, metadata, manage_token_hash, sequence)
        VALUES (?, 'acc_harbour', 'svc_massage', ?, ?, ?, ?, ?, ?, 'Ada Lovelace',
-         'ada@example.com', 'America/New_York', ?, '+49 30 1234567', '{"crm_id":"8812"}', ?, 0,
-         '{}')`,
+         'ada@example.com', 'America/New_York', ?, '+49 30 1234567', '{"crm_id":"8812"}', ?, 0)`,
       id,
       staffId,
       status,
@@ -52,10 +51,9 @@ export async function previousReleaseRows(db: D1Database): Promise<D1PreparedSta
 
   return [
     insert(
-      `INSERT INTO accounts (id, name, time_zone, plan, created_at, allowed_origins, branding,
-         slug)
+      `INSERT INTO accounts (id, name, time_zone, plan, created_at, allowed_origins, branding)
        VALUES ('acc_harbour', 'Harbour Wellness', 'Europe/Berlin', 'pro', ?,
-         '["https://harbour.example"]', '{"accentColor":"#1a73e8"}', 'harbour-wellness')`,
+         '["https://harbour.example"]', '{"accentColor":"#1a73e8"}')`,
       at('2027-01-04T09:00:00Z'),
     ),
     ...keys.map(([id, kind, key], index) =>
@@ -84,9 +82,8 @@ export async function previousReleaseRows(db: D1Database): Promise<D1PreparedSta
     ),
     insert(
       `INSERT INTO services (id, account_id, name, duration_minutes, requires_confirmation,
-         questions, created_at)
-       VALUES ('svc_firstvisit', 'acc_harbour', 'First visit', 60, 1,
-         '[{"id":"reason","label":"Reason","kind":"text","required":true}]', 2)`,
+         created_at)
+       VALUES ('svc_firstvisit', 'acc_harbour', 'First visit', 60, 1, 2)`,
     ),
     ...['svc_massage', 'svc_firstvisit'].flatMap((serviceId) =>
       staffIds.map((staffId) =>

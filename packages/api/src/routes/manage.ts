@@ -1,6 +1,6 @@
 import { buildCalendar, parseUtcString } from '@bookafy/core';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 
 import {
@@ -12,7 +12,7 @@ import {
 import { toWireBooking } from '../data/wire-booking.js';
 import { accounts, bookings, services, staff } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
-import { sha256Hex } from '../internal/hash.js';
+import { tokenOpensBooking } from '../notifications/manage-link.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
 import { BookingSchema } from '../schemas/bookings.js';
 import { problemContent } from '../schemas/common.js';
@@ -39,13 +39,9 @@ const bookingResponse = {
  */
 async function managedBooking(c: Context<AppEnv>, bookingId: string): Promise<LoadedBooking> {
   const token = c.req.header(MANAGE_TOKEN_HEADER) ?? c.req.query('token');
-  const found = token
-    ? await findBooking(
-        c.var.db,
-        and(eq(bookings.id, bookingId), eq(bookings.manageTokenHash, await sha256Hex(token)))!,
-      )
-    : undefined;
-  if (!found) {
+  const found = token ? await findBooking(c.var.db, eq(bookings.id, bookingId)) : undefined;
+  // The booking's own manage token, or the expiring link token of one of its messages.
+  if (!found || !(await tokenOpensBooking(found.row, token!, Date.now()))) {
     throw new ApiProblem(404, ProblemCode.notFound, `No booking ${bookingId} for this token.`);
   }
   return found;

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 
 import * as schema from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
+import { sendDueMessages } from '../notifications/send-due-messages.js';
 import { processOutbox } from '../outbox/process-outbox.js';
 import { deliverDueWebhooks } from './deliver-due.js';
 
@@ -16,11 +17,12 @@ export interface DispatchLimits {
 export interface DispatchResult {
   processedEvents: number;
   attemptedDeliveries: number;
+  sentMessages: number;
 }
 
 /**
- * Processes the outbox (fanning events out to webhook endpoints and the other consumers) and
- * then attempts every delivery due at `now`, within `limits`. A booking write runs it right
+ * Processes the outbox (fanning events out to webhook endpoints and booking messages), then
+ * attempts every webhook delivery and sends every message due at `now`, within `limits`. A booking write runs it right
  * after the write; the cron job runs it every minute for retries and anything missed.
  *
  * @example
@@ -34,7 +36,9 @@ export async function dispatch(
   const db = drizzle(env.DB, { schema });
   const processedEvents = await processOutbox(env, db, now, { limit: limits.events });
   const attemptedDeliveries = await deliverDueWebhooks(env, db, now, limits.deliveries);
-  return { processedEvents, attemptedDeliveries };
+  // Last: a misconfigured mailer throws, and must not hold up the webhooks.
+  const sentMessages = await sendDueMessages(env, db, now);
+  return { processedEvents, attemptedDeliveries, sentMessages };
 }
 
 /**
