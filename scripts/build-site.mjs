@@ -9,10 +9,12 @@ export const siteDir = join(root, 'packages/api/public');
 /**
  * Builds the widget and gathers what the Worker serves besides the API: every page of
  * examples/html (the demo at `/`, the other embeds beside it), the script-tag bundle at
- * `/bookafy.js` and its other languages at `/locales/<locale>.js`.
+ * `/bookafy.js` and its other languages at `/locales/<locale>.js`, and the owner console's page
+ * and script under `/console/`.
  */
 export async function buildSite() {
   await run('pnpm', ['--filter', '@bookafy/widget', 'build'], { quiet: true });
+  await run('pnpm', ['--filter', '@bookafy/console', 'build'], { quiet: true });
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(siteDir, { recursive: true });
   const examples = join(root, 'examples/html');
@@ -21,6 +23,11 @@ export async function buildSite() {
   }
   for (const file of ['bookafy.js', 'bookafy.js.map', 'locales']) {
     cpSync(join(root, 'packages/widget/dist', file), join(siteDir, file), { recursive: true });
+  }
+  const consoleDir = join(root, 'packages/console');
+  mkdirSync(join(siteDir, 'console'));
+  for (const file of ['index.html', 'console.css', 'dist/console.js', 'dist/console.js.map']) {
+    cpSync(join(consoleDir, file), join(siteDir, 'console', file.replace('dist/', '')));
   }
 }
 

@@ -12,6 +12,17 @@ export const demoAccount = {
   secretKey: 'sk_demo_harbourwellness0000000000',
 };
 
+/**
+ * The demo business's owner login for the console at `/console/`; `pnpm dev` prints it. Like
+ * the keys, it exists only in local databases.
+ */
+export const demoOwner = {
+  id: 'usr_demoowner00000000000',
+  email: 'owner@harbour.example',
+  name: 'Hanna Harbour',
+  password: 'harbour-demo-2027',
+};
+
 const weekdays = (start, end) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 
 export const demoStaff = [

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
 import { buildSite } from './build-site.mjs';
-import { demoAccount } from './demo-account.mjs';
+import { demoAccount, demoOwner } from './demo-account.mjs';
 import { persistArgs, seedDemo } from './seed-demo.mjs';
 import { quietWranglerEnv, root, wrangler } from './wrangler.mjs';
 
@@ -50,6 +50,8 @@ server.stdout.on('data', (chunk) => {
   API               ${url}v1/health
   Publishable key   ${demoAccount.publishableKey}
   Secret key        ${demoAccount.secretKey}
+  Owner console     ${url}console/
+  Owner login       ${demoOwner.email} / ${demoOwner.password}
 `);
   }
 });

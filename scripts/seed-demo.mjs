@@ -1,12 +1,18 @@
-import { createHash } from 'node:crypto';
+import { createHash, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { demoAccount, demoServices, demoStaff } from './demo-account.mjs';
+import { demoAccount, demoOwner, demoServices, demoStaff } from './demo-account.mjs';
 import { wrangler } from './wrangler.mjs';
 
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+/** A console password as the API stores it (packages/api/src/auth/password.ts). */
+function passwordHash(password) {
+  const salt = randomBytes(16);
+  const hash = pbkdf2Sync(password, salt, 100_000, 32, 'sha256');
+  return `pbkdf2$100000$${salt.toString('base64')}$${hash.toString('base64')}`;
+}
 const quote = (value) =>
   typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
 
@@ -46,6 +52,15 @@ export function demoSeedSql() {
         created_at: 0,
       }),
     ),
+    insert('users', {
+      id: demoOwner.id,
+      account_id: accountId,
+      email: demoOwner.email,
+      name: demoOwner.name,
+      role: 'owner',
+      password_hash: passwordHash(demoOwner.password),
+      created_at: 0,
+    }),
     ...demoStaff.flatMap((member, position) => [
       insert('staff', {
         id: member.id,

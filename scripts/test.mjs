@@ -1,7 +1,7 @@
 /**
  * `pnpm test`: type checks and lints, then runs every suite (core under three host zones,
- * the API and the SDK in workerd, the widget in Chromium, the example apps' builds, the
- * end-to-end booking) and ends with one line, `N passed, M failed`, summed over all of them.
+ * the API and the SDK in workerd, the widget and the owner console in Chromium, the example
+ * apps' builds, the end-to-end booking) and ends with one line, `N passed, M failed`, summed over all of them.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,6 +76,16 @@ if (existsSync(chromium)) {
     resultsFile: widgetResults,
     env: { BOOKAFY_RESULTS_FILE: widgetResults, CHROME_PATH: chromium },
   });
+  const consoleResults = join(resultsDir, 'console.json');
+  await step(
+    'console (Chromium)',
+    'pnpm',
+    ['--dir', 'packages/console', 'exec', 'web-test-runner'],
+    {
+      resultsFile: consoleResults,
+      env: { BOOKAFY_RESULTS_FILE: consoleResults, CHROME_PATH: chromium },
+    },
+  );
   await vitest('end to end (dev server + Chromium)', 'e2e', { env: { CHROME_PATH: chromium } });
 } else {
   console.log(`
@@ -85,8 +95,8 @@ Install Debian's package, then run the tests again:
     sudo apt-get update && sudo apt-get install -y chromium
 
 (or point CHROME_PATH at another Chromium).`);
-  totals.failed += 2;
-  failures.push('widget (Chromium)', 'end to end (dev server + Chromium)');
+  totals.failed += 3;
+  failures.push('widget (Chromium)', 'console (Chromium)', 'end to end (dev server + Chromium)');
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);

@@ -25,6 +25,7 @@ import { webhookEndpointAdminRoutes } from './routes/admin/webhooks.js';
 import { workingHoursAdminRoutes } from './routes/admin/working-hours.js';
 import { bookRoutes } from './routes/book.js';
 import { consoleAuthRoutes } from './routes/console-auth.js';
+import { consolePageRoutes } from './routes/console-page.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { bootstrapRoutes } from './routes/bootstrap.js';
 import { devMailRoutes } from './routes/dev-mail.js';
@@ -164,11 +165,12 @@ api.onError((error, c) => {
 });
 
 /**
- * The Worker's Hono app: `/v1/*` is the API, `/book/*` the hosted booking pages; every other
- * path is a static asset.
+ * The Worker's Hono app: `/v1/*` is the API, `/book/*` the hosted booking pages, `/console/*`
+ * the owner console; every other path is a static asset.
  */
 export const app = new OpenAPIHono<AppEnv>();
 app.route('/v1', api);
 app.route('/book', bookRoutes);
+app.route('/console', consolePageRoutes);
 app.route('/dev', devMailRoutes);
 app.notFound(notFound);

@@ -29,9 +29,10 @@ export class SignInLocked extends ApiProblem {
 }
 
 /**
- * The user (and account) whose `email` and `password` these are. A wrong password counts as a failure; from
- * the fifth in a row on, sign-ins are refused for a growing time (`lockDuration`) with 429,
- * whether the password is right or not. An unknown email answers exactly like a wrong password.
+ * The user (and account) whose `email` and `password` these are. A wrong password counts as a
+ * failure; from the fifth in a row on, sign-ins are refused for a growing time (`lockDuration`)
+ * with 429, whether the password is right or not. An unknown email answers exactly like a
+ * wrong password.
  */
 export async function signIn(
   db: Database,

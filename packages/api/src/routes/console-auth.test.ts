@@ -37,7 +37,7 @@ async function signedInOwner() {
 }
 
 describe('POST /v1/console/sign-in', () => {
-  it('answers with the user and account and sets a strict, HttpOnly, Secure session cookie', async () => {
+  it('answers with the user and sets a strict, HttpOnly, Secure session cookie', async () => {
     const { accountId } = await createAccount();
     const user = await createConsoleUser(accountId);
 
@@ -80,7 +80,7 @@ describe('POST /v1/console/sign-in', () => {
     expect(shape(await wrong.json())).toEqual(shape(await unknown.json()));
   });
 
-  it('locks a user for a growing time from the fifth failure in a row, with Retry-After', async () => {
+  it('locks a user for growing times from the fifth failure on, with Retry-After', async () => {
     const { accountId } = await createAccount();
     const user = await createConsoleUser(accountId);
 
@@ -198,7 +198,7 @@ describe('password reset', () => {
       body: JSON.stringify({ token, password }),
     });
 
-  it('mails a link to the console that sets a new password once and ends old sessions', async () => {
+  it('mails a link that sets a new password once and ends the old sessions', async () => {
     const { user, cookie } = await signedInOwner();
 
     const asked = await fromConsole('/console/password-reset', {

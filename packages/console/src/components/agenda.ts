@@ -1,0 +1,179 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+
+import { agendaDays, timeIn } from '../internal/agenda-days.js';
+import {
+  cancelBooking,
+  confirmBooking,
+  listBookings,
+  serviceNames,
+  type AgendaBooking,
+} from '../internal/console-api.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * @summary The upcoming bookings of the account, grouped by day in the viewer's zone, each with
+ * its time in the business's zone beside, and buttons to confirm or cancel it.
+ */
+export class BookafyConsoleAgenda extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li.booking {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: baseline;
+      margin: 0.5rem 0;
+      padding: 0.75rem 1rem;
+      background: #fff;
+      border-radius: 0.375rem;
+      box-shadow: 0 1px 2px rgb(0 0 0 / 12%);
+    }
+    .time {
+      font-weight: 600;
+      font-variant-numeric: tabular-nums;
+    }
+    .business-time,
+    .status {
+      color: #4b5563;
+    }
+    .actions {
+      margin-left: auto;
+      display: flex;
+      gap: 0.5rem;
+    }
+    button {
+      font: inherit;
+      padding: 0.25rem 0.75rem;
+    }
+  `;
+
+  /** The business's IANA zone, shown beside the viewer's. */
+  @property({ attribute: 'business-time-zone' }) businessTimeZone = 'UTC';
+
+  /** The viewer's zone; the browser's own unless set. */
+  @property({ attribute: 'time-zone' }) timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  /** The first instant shown; now unless set. */
+  @property({ attribute: false }) from?: Date;
+
+  /** How many days from `from` the agenda covers. */
+  @property({ type: Number }) days = 14;
+
+  @state() private bookings: AgendaBooking[] = [];
+  @state() private services = new Map<string, string>();
+  @state() private loading = true;
+  @state() private message = '';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  override updated(changed: Map<string, unknown>) {
+    if (changed.has('from') || changed.has('days')) {
+      if (changed.get('from') !== undefined || changed.get('days') !== undefined) void this.load();
+    }
+  }
+
+  private async handleConfirm(booking: AgendaBooking) {
+    await this.change(() => confirmBooking(booking.id), `${booking.customer.name}: confirmed.`);
+  }
+
+  private async handleCancel(booking: AgendaBooking) {
+    await this.change(() => cancelBooking(booking.id), `${booking.customer.name}: cancelled.`);
+  }
+
+  /** Reads the bookings again, leaving out cancelled ones. */
+  async load(): Promise<void> {
+    const from = this.from ?? new Date();
+    this.loading = true;
+    try {
+      const [bookings, services] = await Promise.all([
+        listBookings(from, new Date(from.getTime() + this.days * DAY_MS)),
+        serviceNames(),
+      ]);
+      this.bookings = bookings.filter((booking) => booking.status !== 'cancelled');
+      this.services = services;
+    } catch (error) {
+      this.message = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private async change(action: () => Promise<unknown>, done: string) {
+    try {
+      await action();
+      this.message = done;
+    } catch (error) {
+      this.message = error instanceof Error ? error.message : String(error);
+    }
+    await this.load();
+  }
+
+  private renderBooking(booking: AgendaBooking) {
+    const viewerTime = [booking.start, booking.end]
+      .map((at) => timeIn(at, this.timeZone))
+      .join('–');
+    const businessClock = timeIn(booking.start, this.businessTimeZone, undefined, true);
+    const sameZone = businessClock === timeIn(booking.start, this.timeZone, undefined, true);
+    const businessTime = `${businessClock} at the business`;
+    const service = this.services.get(booking.serviceId) ?? 'Booking';
+    return html`<li class="booking" data-booking-id=${booking.id}>
+      <span class="time">${viewerTime}</span>
+      ${sameZone ? nothing : html`<span class="business-time">${businessTime}</span>`}
+      <span class="customer">${booking.customer.name}</span>
+      <span class="service">${service}</span>
+      <span class="status">${booking.status}</span>
+      <span class="actions">
+        ${
+          booking.status === 'pending'
+            ? html`<button
+                type="button"
+                aria-label="Confirm ${booking.customer.name} at ${viewerTime}"
+                @click=${() => this.handleConfirm(booking)}
+              >
+                Confirm
+              </button>`
+            : nothing
+        }
+        <button
+          type="button"
+          aria-label="Cancel ${booking.customer.name} at ${viewerTime}"
+          @click=${() => this.handleCancel(booking)}
+        >
+          Cancel
+        </button>
+      </span>
+    </li>`;
+  }
+
+  override render() {
+    const days = agendaDays(this.bookings, this.timeZone);
+    return html`
+      <h2>Upcoming bookings</h2>
+      <p>Times in ${this.timeZone}; the business is in ${this.businessTimeZone}.</p>
+      <p role="status">${this.message}</p>
+      ${this.loading && days.length === 0 ? html`<p>Loading…</p>` : nothing}
+      ${!this.loading && days.length === 0 ? html`<p>No upcoming bookings.</p>` : nothing}
+      ${days.map(
+        (day) =>
+          html`<section aria-labelledby="day-${day.date}">
+            <h3 id="day-${day.date}">${day.label}</h3>
+            <ol>
+              ${day.bookings.map((booking) => this.renderBooking(booking))}
+            </ol>
+          </section>`,
+      )}
+    `;
+  }
+}

@@ -1,0 +1,77 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+import '../console.js';
+import { realWorker, setSession, useRealWorker } from '../test-support/real-worker.js';
+import type { BookafyConsole } from './console-app.js';
+
+async function openConsole() {
+  const app = await fixture<BookafyConsole>(html`<bookafy-console></bookafy-console>`);
+  await waitUntil(() => app.shadowRoot!.querySelector('main'), 'the app did not start');
+  return app;
+}
+
+function signInForm(app: BookafyConsole) {
+  const form = app.shadowRoot!.querySelector('bookafy-console-sign-in')!.shadowRoot!;
+  return {
+    email: form.querySelector<HTMLInputElement>('#email')!,
+    password: form.querySelector<HTMLInputElement>('#password')!,
+    submit: form.querySelector<HTMLButtonElement>('button[type="submit"]')!,
+    alert: form.querySelector('[role="alert"]')!,
+  };
+}
+
+describe('<bookafy-console>', () => {
+  useRealWorker();
+  beforeEach(() => setSession(false));
+
+  it('offers a labelled, accessible sign-in form when nobody is signed in', async () => {
+    const app = await openConsole();
+    const form = signInForm(app);
+
+    expect(form.email.labels?.[0]?.textContent).to.equal('Email');
+    expect(form.password.labels?.[0]?.textContent).to.equal('Password');
+    await expect(app).to.be.accessible();
+  });
+
+  it('says why a sign-in failed and stays on the form', async () => {
+    const app = await openConsole();
+    const form = signInForm(app);
+
+    form.email.value = 'nobody@harbour.example';
+    form.password.value = 'not-a-password';
+    form.submit.click();
+
+    await waitUntil(() => form.alert.textContent !== '', 'no error was shown');
+    expect(form.alert.textContent).to.equal('The email or the password is not right.');
+    expect(app.shadowRoot!.querySelector('header')).to.equal(null);
+  });
+
+  it('signs the owner in to the shell with the account name, and out again', async () => {
+    const { owner } = await realWorker();
+    const app = await openConsole();
+    const form = signInForm(app);
+
+    form.email.value = owner.email;
+    form.password.value = owner.password;
+    form.submit.click();
+
+    await waitUntil(() => app.shadowRoot!.querySelector('header'), 'the shell did not open');
+    const heading = app.shadowRoot!.querySelector('h1')!;
+    expect(heading.textContent).to.equal('Harbour Wellness');
+    expect(app.shadowRoot!.activeElement).to.equal(heading);
+    expect(app.shadowRoot!.querySelector('bookafy-console-agenda')).to.not.equal(null);
+    await expect(app).to.be.accessible();
+
+    app.shadowRoot!.querySelector<HTMLButtonElement>('header button')!.click();
+    await waitUntil(() => app.shadowRoot!.querySelector('bookafy-console-sign-in'));
+    expect((await fetch('/v1/console/me')).status).to.equal(401);
+  });
+
+  it('opens straight to the shell while the session lasts', async () => {
+    await setSession(true);
+
+    const app = await openConsole();
+
+    await waitUntil(() => app.shadowRoot!.querySelector('header'), 'the shell did not open');
+  });
+});

@@ -1,0 +1,4 @@
+/** The console page's entry: registers the elements that `/console/` renders. */
+import { defineConsoleElements } from './define.js';
+
+defineConsoleElements();

@@ -1,0 +1,23 @@
+import { BookafyConsoleAgenda } from './components/agenda.js';
+import { BookafyConsole } from './components/console-app.js';
+import { BookafyConsoleSignIn } from './components/sign-in-form.js';
+
+const elements = {
+  'bookafy-console': BookafyConsole,
+  'bookafy-console-sign-in': BookafyConsoleSignIn,
+  'bookafy-console-agenda': BookafyConsoleAgenda,
+} as const;
+
+/** Registers every console element that is not registered yet, so a second load never throws. */
+export function defineConsoleElements(): void {
+  for (const [tag, element] of Object.entries(elements)) {
+    if (!customElements.get(tag)) customElements.define(tag, element);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bookafy-console': BookafyConsole;
+    'bookafy-console-agenda': BookafyConsoleAgenda;
+  }
+}

@@ -1,0 +1,85 @@
+/** Who is signed in, as `GET /v1/console/me` answers. */
+export interface Me {
+  user: { id: string; email: string; name: string; role: 'owner' | 'staff' };
+  account: { id: string; name: string; timeZone: string };
+}
+
+/** A booking as the admin API lists it; only the fields the console shows. */
+export interface AgendaBooking {
+  id: string;
+  status: 'pending' | 'confirmed' | 'cancelled';
+  serviceId: string;
+  start: string;
+  end: string;
+  customer: { name: string; email: string };
+}
+
+/** A refusal by the API, carrying the problem's `detail` as its message. */
+export class ConsoleApiError extends Error {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'ConsoleApiError';
+    this.status = status;
+  }
+}
+
+/**
+ * One same-origin call to the API; the browser adds the session cookie. A problem answer
+ * becomes a `ConsoleApiError` with the problem's `detail`.
+ */
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`/v1${path}`, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => ({}))) as { detail?: string };
+    throw new ConsoleApiError(response.status, problem.detail ?? response.statusText);
+  }
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+/** The signed-in user and account, or `undefined` without a live session. */
+export async function currentSession(): Promise<Me | undefined> {
+  try {
+    return await call<Me>('GET', '/console/me');
+  } catch (error) {
+    if (error instanceof ConsoleApiError && error.status === 401) return undefined;
+    throw error;
+  }
+}
+
+/** Signs in; the answer sets the session cookie. */
+export const signIn = (email: string, password: string) =>
+  call<Me>('POST', '/console/sign-in', { email, password });
+
+/** Ends the session and clears its cookie. */
+export const signOut = () => call<undefined>('POST', '/console/sign-out');
+
+/** The account's bookings starting in `[from, to)`, earliest first (at most 100). */
+export async function listBookings(from: Date, to: Date): Promise<AgendaBooking[]> {
+  const query = new URLSearchParams({
+    from: from.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    to: to.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    limit: '100',
+  });
+  return (await call<{ data: AgendaBooking[] }>('GET', `/admin/bookings?${query}`)).data;
+}
+
+/** The names of the account's services by id. */
+export async function serviceNames(): Promise<Map<string, string>> {
+  const { data } = await call<{ data: { id: string; name: string }[] }>('GET', '/admin/services');
+  return new Map(data.map((service) => [service.id, service.name]));
+}
+
+/** Confirms a pending booking. */
+export const confirmBooking = (id: string) =>
+  call<AgendaBooking>('POST', `/admin/bookings/${encodeURIComponent(id)}/confirm`);
+
+/** Cancels a booking on the business's behalf. */
+export const cancelBooking = (id: string) =>
+  call<AgendaBooking>('POST', `/admin/bookings/${encodeURIComponent(id)}/cancel`, {});
