@@ -1,4 +1,5 @@
 import type { WebhookDelivery } from '@bookafy/core';
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 
 import { addDateOverride, createAdminAccount } from '../../test/fixtures.js';
@@ -25,6 +26,27 @@ const post = (path: string, init: { key?: string; token?: string; body?: unknown
   });
 
 describe('webhook events of booking changes', () => {
+  it('reaches every endpoint of an account with more endpoints than one insert may carry', async () => {
+    const account = await accountWithEndpoint();
+    const urls = Array.from({ length: 14 }, (_, index) => `${account.endpoint.url}-${index}`);
+    for (const url of urls) {
+      await post('/admin/webhook-endpoints', {
+        key: account.secretKey,
+        body: { url, events: ['booking.created'] },
+      });
+    }
+
+    await book(account, MONDAY_NINE_BERLIN);
+
+    expect(await deliveriesOf(account)).toHaveLength(1);
+    const { results } = await env.DB.prepare(
+      'SELECT COUNT(*) AS count FROM webhook_deliveries WHERE account_id = ?',
+    )
+      .bind(account.accountId)
+      .all<{ count: number }>();
+    expect(results[0]!.count).toBe(15);
+  });
+
   it('sends one booking.rescheduled with the times before and after', async () => {
     const account = await accountWithEndpoint();
     const booking = await book(account, MONDAY_NINE_BERLIN);

@@ -2,8 +2,10 @@ import { and, eq, isNull } from 'drizzle-orm';
 
 import { webhookDeliveries, webhookEndpoints, type WebhookDelivery } from '../db/schema/index.js';
 import type { Database } from '../env.js';
+import { chunks, rowsPerInsert } from '../internal/chunks.js';
 import { newId } from '../internal/ids.js';
 import { notDeleted, subscribedTo } from './endpoint-store.js';
+import { DELIVERY_COLUMNS } from './fan-out.js';
 import type { OutboxEvent } from './webhook-event.js';
 
 /**
@@ -31,22 +33,28 @@ export async function replayEvent(
     );
   if (targets.length === 0) return [];
 
-  return db
-    .insert(webhookDeliveries)
-    .values(
-      targets.map((endpoint) => ({
-        id: newId('whd'),
-        accountId: event.accountId,
-        eventId: event.id,
-        endpointId: endpoint.id,
-        status: 'pending' as const,
-        nextAttemptAt: now,
-        createdAt: now,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: [webhookDeliveries.eventId, webhookDeliveries.endpointId],
-      set: { status: 'pending', attempts: 0, nextAttemptAt: now, deliveredAt: null },
-    })
-    .returning();
+  const queued: WebhookDelivery[] = [];
+  for (const run of chunks(targets, rowsPerInsert(DELIVERY_COLUMNS))) {
+    queued.push(
+      ...(await db
+        .insert(webhookDeliveries)
+        .values(
+          run.map((endpoint) => ({
+            id: newId('whd'),
+            accountId: event.accountId,
+            eventId: event.id,
+            endpointId: endpoint.id,
+            status: 'pending' as const,
+            nextAttemptAt: now,
+            createdAt: now,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: [webhookDeliveries.eventId, webhookDeliveries.endpointId],
+          set: { status: 'pending', attempts: 0, nextAttemptAt: now, deliveredAt: null },
+        })
+        .returning()),
+    );
+  }
+  return queued;
 }
