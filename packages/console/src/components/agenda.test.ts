@@ -45,6 +45,22 @@ describe('<bookafy-console-agenda>', () => {
     await expect(agenda).to.be.accessible();
   });
 
+  it('moves to later days on request and shows the bookings there', async () => {
+    const booking = await bookDemoSlot(6, 'Later Visitor');
+    const dayBefore = new Date(booking.day.getTime() - 86_400_000);
+    const agenda = await fixture<BookafyConsoleAgenda>(html`
+      <bookafy-console-agenda .from=${dayBefore} days="1"></bookafy-console-agenda>
+    `);
+    const later = agenda.shadowRoot!.querySelector<HTMLButtonElement>('nav button:last-of-type')!;
+    expect(later.textContent).to.equal('Later');
+    await waitUntil(() => !agenda.shadowRoot!.textContent?.includes('Loading…'));
+    expect(rowOf(agenda, booking.id)).to.equal(null);
+
+    later.click();
+
+    await waitUntil(() => rowOf(agenda, booking.id), 'the later day did not show the booking');
+  });
+
   it('cancels a booking, which leaves the agenda with a spoken confirmation', async () => {
     const booking = await bookDemoSlot(5, 'Cancel Visitor');
     const agenda = await fixture<BookafyConsoleAgenda>(html`

@@ -13,8 +13,9 @@ import {
 const DAY_MS = 86_400_000;
 
 /**
- * @summary The upcoming bookings of the account, grouped by day in the viewer's zone, each with
- * its time in the business's zone beside, and buttons to confirm or cancel it.
+ * @summary The bookings of the account over some days (from now on, unless moved earlier or
+ * later), grouped by day in the viewer's zone, each with its time in the business's zone
+ * beside, and buttons to confirm or cancel it.
  */
 export class BookafyConsoleAgenda extends LitElement {
   static override styles = css`
@@ -68,20 +69,21 @@ export class BookafyConsoleAgenda extends LitElement {
   /** How many days from `from` the agenda covers. */
   @property({ type: Number }) days = 14;
 
+  /** Counts loads, so that only the latest one's answer is shown. */
+  private loads = 0;
+
   @state() private bookings: AgendaBooking[] = [];
   @state() private services = new Map<string, string>();
   @state() private loading = true;
   @state() private message = '';
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.load();
+  override updated(changed: Map<string, unknown>) {
+    if (changed.has('from') || changed.has('days')) void this.load();
   }
 
-  override updated(changed: Map<string, unknown>) {
-    if (changed.has('from') || changed.has('days')) {
-      if (changed.get('from') !== undefined || changed.get('days') !== undefined) void this.load();
-    }
+  private handleShift(direction: -1 | 1) {
+    const from = this.from ?? new Date();
+    this.from = new Date(from.getTime() + direction * this.days * DAY_MS);
   }
 
   private async handleConfirm(booking: AgendaBooking) {
@@ -95,12 +97,15 @@ export class BookafyConsoleAgenda extends LitElement {
   /** Reads the bookings again, leaving out cancelled ones. */
   async load(): Promise<void> {
     const from = this.from ?? new Date();
+    const request = ++this.loads;
     this.loading = true;
     try {
       const [bookings, services] = await Promise.all([
         listBookings(from, new Date(from.getTime() + this.days * DAY_MS)),
         serviceNames(),
       ]);
+      // An answer for a range the viewer has already moved away from is dropped.
+      if (request !== this.loads) return;
       this.bookings = bookings.filter((booking) => booking.status !== 'cancelled');
       this.services = services;
     } catch (error) {
@@ -159,12 +164,24 @@ export class BookafyConsoleAgenda extends LitElement {
 
   override render() {
     const days = agendaDays(this.bookings, this.timeZone);
+    const from = this.from ?? new Date();
+    const range = new Intl.DateTimeFormat(undefined, {
+      timeZone: this.timeZone,
+      dateStyle: 'medium',
+    });
     return html`
-      <h2>Upcoming bookings</h2>
+      <h2>Bookings</h2>
+      <nav aria-label="Agenda range">
+        <button type="button" @click=${() => this.handleShift(-1)}>Earlier</button>
+        <span aria-live="polite"
+          >${range.formatRange(from, new Date(from.getTime() + this.days * DAY_MS))}</span
+        >
+        <button type="button" @click=${() => this.handleShift(1)}>Later</button>
+      </nav>
       <p>Times in ${this.timeZone}; the business is in ${this.businessTimeZone}.</p>
       <p role="status">${this.message}</p>
       ${this.loading && days.length === 0 ? html`<p>Loading…</p>` : nothing}
-      ${!this.loading && days.length === 0 ? html`<p>No upcoming bookings.</p>` : nothing}
+      ${!this.loading && days.length === 0 ? html`<p>No bookings in these days.</p>` : nothing}
       ${days.map(
         (day) =>
           html`<section aria-labelledby="day-${day.date}">
