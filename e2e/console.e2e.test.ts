@@ -41,7 +41,7 @@ async function pageTo(page: Page, row: Locator): Promise<void> {
 }
 
 describe('the owner console', () => {
-  it('keeps the session in an HttpOnly, Secure, SameSite=Strict cookie for seven days', async () => {
+  it('keeps the session in an HttpOnly, Secure, SameSite=Strict cookie for a week', async () => {
     const { page, problems } = await signInToConsole();
 
     const cookies = await page.context().cookies();
