@@ -1,11 +1,13 @@
 import { BookafyConsoleAgenda } from './components/agenda.js';
 import { BookafyConsole } from './components/console-app.js';
+import { BookafyConsolePasswordReset } from './components/password-reset.js';
 import { BookafyConsoleSignIn } from './components/sign-in-form.js';
 
 const elements = {
   'bookafy-console': BookafyConsole,
   'bookafy-console-sign-in': BookafyConsoleSignIn,
   'bookafy-console-agenda': BookafyConsoleAgenda,
+  'bookafy-console-password-reset': BookafyConsolePasswordReset,
 } as const;
 
 /** Registers every console element that is not registered yet, so a second load never throws. */
@@ -19,5 +21,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'bookafy-console': BookafyConsole;
     'bookafy-console-agenda': BookafyConsoleAgenda;
+    'bookafy-console-password-reset': BookafyConsolePasswordReset;
   }
 }

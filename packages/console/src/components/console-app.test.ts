@@ -74,4 +74,26 @@ describe('<bookafy-console>', () => {
 
     await waitUntil(() => app.shadowRoot!.querySelector('header'), 'the shell did not open');
   });
+
+  it('opens the new-password form from a reset link and drops the token from the URL', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#reset=pwr_fromlink`);
+
+    const app = await openConsole();
+
+    const reset = app.shadowRoot!.querySelector('bookafy-console-password-reset')!;
+    expect(reset.token).to.equal('pwr_fromlink');
+    expect(location.hash).to.equal('');
+  });
+
+  it('offers a reset link from the sign-in form and comes back to it', async () => {
+    const app = await openConsole();
+
+    app.shadowRoot!.querySelector<HTMLButtonElement>('.forgot button')!.click();
+    await waitUntil(() => app.shadowRoot!.querySelector('bookafy-console-password-reset'));
+    const reset = app.shadowRoot!.querySelector('bookafy-console-password-reset')!;
+    expect(reset.token).to.equal(undefined);
+    reset.shadowRoot!.querySelector<HTMLButtonElement>('button.secondary')!.click();
+
+    await waitUntil(() => app.shadowRoot!.querySelector('bookafy-console-sign-in'));
+  });
 });

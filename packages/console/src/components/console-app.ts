@@ -33,6 +33,9 @@ export class BookafyConsole extends LitElement {
       margin: 0 auto;
       padding: 1rem 1.5rem;
     }
+    .forgot {
+      text-align: center;
+    }
     button {
       font: inherit;
       padding: 0.25rem 0.75rem;
@@ -41,9 +44,19 @@ export class BookafyConsole extends LitElement {
 
   @state() private me?: Me;
   @state() private checked = false;
+  /** Which form shows while nobody is signed in. */
+  @state() private view: 'sign-in' | 'forgot' | 'reset' = 'sign-in';
+  @state() private resetToken?: string;
 
   override connectedCallback() {
     super.connectedCallback();
+    // A reset link carries its token in the fragment, which never reaches a server.
+    const token = /^#reset=(.+)$/.exec(location.hash)?.[1];
+    if (token) {
+      this.resetToken = token;
+      this.view = 'reset';
+      history.replaceState(null, '', location.pathname + location.search);
+    }
     void currentSession().then(
       (me) => {
         this.me = me;
@@ -59,6 +72,19 @@ export class BookafyConsole extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 
+  private async handleForgot() {
+    this.view = 'forgot';
+    await this.updateComplete;
+    this.renderRoot.querySelector('bookafy-console-password-reset')?.focus();
+  }
+
+  private async handleResetDone() {
+    this.view = 'sign-in';
+    this.resetToken = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector('bookafy-console-sign-in')?.focus();
+  }
+
   private async handleSignOut() {
     await signOut();
     this.me = undefined;
@@ -66,15 +92,26 @@ export class BookafyConsole extends LitElement {
     this.renderRoot.querySelector('bookafy-console-sign-in')?.focus();
   }
 
-  override render() {
-    if (!this.checked) return nothing;
-    if (!this.me) {
+  private renderSignedOut() {
+    if (this.view !== 'sign-in') {
       return html`<main>
-        <bookafy-console-sign-in
-          @bookafy-signed-in=${this.handleSignedIn}
-        ></bookafy-console-sign-in>
+        <bookafy-console-password-reset
+          .token=${this.view === 'reset' ? this.resetToken : undefined}
+          @bookafy-reset-done=${this.handleResetDone}
+        ></bookafy-console-password-reset>
       </main>`;
     }
+    return html`<main>
+      <bookafy-console-sign-in @bookafy-signed-in=${this.handleSignedIn}></bookafy-console-sign-in>
+      <p class="forgot">
+        <button type="button" @click=${this.handleForgot}>Forgot your password?</button>
+      </p>
+    </main>`;
+  }
+
+  override render() {
+    if (!this.checked) return nothing;
+    if (!this.me) return this.renderSignedOut();
     const { account, user } = this.me;
     return html`
       <header>

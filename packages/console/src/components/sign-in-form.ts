@@ -1,7 +1,8 @@
-import { css, html, LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { query, state } from 'lit/decorators.js';
 
 import { signIn, type Me } from '../internal/console-api.js';
+import { formCardStyles } from '../styles/form-card.styles.js';
 import { SignedInEvent } from './signed-in-event.js';
 
 /**
@@ -12,42 +13,7 @@ import { SignedInEvent } from './signed-in-event.js';
 export class BookafyConsoleSignIn extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 22rem;
-      margin: 4rem auto;
-      padding: 2rem;
-      background: #fff;
-      border-radius: 0.5rem;
-      box-shadow: 0 1px 3px rgb(0 0 0 / 15%);
-    }
-    label {
-      display: block;
-      margin-top: 1rem;
-      font-weight: 600;
-    }
-    input {
-      display: block;
-      box-sizing: border-box;
-      width: 100%;
-      margin-top: 0.25rem;
-      padding: 0.5rem;
-      font: inherit;
-    }
-    button {
-      margin-top: 1.5rem;
-      padding: 0.5rem 1rem;
-      font: inherit;
-      color: #fff;
-      background: #1d4ed8;
-      border: none;
-      border-radius: 0.25rem;
-    }
-    [role='alert'] {
-      color: #b91c1c;
-    }
-  `;
+  static override styles = formCardStyles;
 
   @query('#email') private emailInput!: HTMLInputElement;
   @query('#password') private passwordInput!: HTMLInputElement;

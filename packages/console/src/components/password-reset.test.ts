@@ -1,0 +1,57 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+import '../console.js';
+import { setSession, useRealWorker } from '../test-support/real-worker.js';
+import type { BookafyConsolePasswordReset } from './password-reset.js';
+
+function parts(reset: BookafyConsolePasswordReset) {
+  const root = reset.shadowRoot!;
+  return {
+    heading: root.querySelector('h1')!,
+    input: root.querySelector('input')!,
+    submit: root.querySelector<HTMLButtonElement>('button[type="submit"]')!,
+    alert: root.querySelector('[role="alert"]')!,
+    status: root.querySelector('[role="status"]')!,
+  };
+}
+
+describe('<bookafy-console-password-reset>', () => {
+  useRealWorker();
+  before(() => setSession(false));
+
+  it('asks for a link and answers alike whether or not a login has the email', async () => {
+    const reset = await fixture<BookafyConsolePasswordReset>(
+      html`<bookafy-console-password-reset></bookafy-console-password-reset>`,
+    );
+    const form = parts(reset);
+    expect(form.heading.textContent).to.equal('Reset your password');
+    await expect(reset).to.be.accessible();
+
+    form.input.value = 'nobody-here@harbour.example';
+    form.submit.click();
+
+    await waitUntil(() => form.status.textContent !== '', 'no answer was shown');
+    expect(form.status.textContent).to.equal(
+      'If a login has this email, a link to reset its password is on its way.',
+    );
+    expect(form.alert.textContent).to.equal('');
+  });
+
+  it("states the API's reason when a link is unknown or used", async () => {
+    const reset = await fixture<BookafyConsolePasswordReset>(html`
+      <bookafy-console-password-reset
+        .token=${'pwr_notarealtoken'}
+      ></bookafy-console-password-reset>
+    `);
+    const form = parts(reset);
+    expect(form.heading.textContent).to.equal('Choose a new password');
+    expect(form.input.labels?.[0]?.textContent).to.equal('New password (at least 10 characters)');
+    await expect(reset).to.be.accessible();
+
+    form.input.value = 'a-long-enough-password';
+    form.submit.click();
+
+    await waitUntil(() => form.alert.textContent !== '', 'no error was shown');
+    expect(form.alert.textContent).to.equal('The reset link is not valid or has expired.');
+  });
+});
