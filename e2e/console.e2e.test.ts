@@ -5,7 +5,7 @@ import { demoOwner } from '../scripts/demo-account.mjs';
 import { launchChromium } from './browser.js';
 import { fetchManagedBooking } from './support/api.js';
 import { chooseDayNextMonth, chooseFirstTime, submitDetails } from './support/booking-flow.js';
-import { cspViolations, openPage } from './support/pages.js';
+import { baseUrl, cspViolations, openPage } from './support/pages.js';
 
 /** The free day of next month this file books, apart from the other files' days. */
 const CONSOLE_DAY = 11;
@@ -30,6 +30,32 @@ async function signInToConsole(): Promise<{ page: Page; problems: { errors: stri
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Harbour Wellness' }).waitFor();
   return opened;
+}
+
+/** The token of the newest reset link the dev mailer holds for the demo owner. */
+async function mailedResetToken(page: Page): Promise<string> {
+  await page.goto(new URL('dev/mail', baseUrl).href);
+  const newest = page.locator('article').filter({ hasText: demoOwner.email }).first();
+  const text = (await newest.locator('pre').textContent()) ?? '';
+  const token = /\/console\/#reset=(pwr_[0-9a-z]+)/.exec(text)?.[1];
+  if (!token) throw new Error('No reset link was mailed to the demo owner.');
+  return token;
+}
+
+/** Asks for a reset link on the console, follows it and sets `password`. */
+async function resetPassword(page: Page, password: string): Promise<void> {
+  await page.goto(new URL('console/', baseUrl).href);
+  await page.getByRole('button', { name: 'Forgot your password?' }).click();
+  await page.getByLabel('Email').fill(demoOwner.email);
+  await page.getByRole('button', { name: 'Email me a link' }).click();
+  await page.getByRole('status').filter({ hasText: 'is on its way' }).waitFor();
+
+  const token = await mailedResetToken(page);
+  await page.goto(new URL(`console/#reset=${token}`, baseUrl).href);
+  await page.getByLabel('New password (at least 10 characters)').fill(password);
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await page.getByRole('status').filter({ hasText: 'Your new password is set.' }).waitFor();
+  expect(new URL(page.url()).hash).toBe('');
 }
 
 /** Moves the agenda on, two weeks at a time, until `row` shows (at most three months). */
@@ -93,6 +119,29 @@ describe('the owner console', () => {
     expect(after.status).toBe('cancelled');
     expect(await cspViolations(page)).toEqual([]);
     expect(problems.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('resets a forgotten password through the mailed link, ending the open sessions', async () => {
+    const { page: signedIn } = await signInToConsole();
+    const { page } = await openPage(browser, 'console/');
+
+    await resetPassword(page, 'a-fresh-harbour-secret');
+    await page.getByRole('button', { name: 'Back to sign in' }).click();
+    await page.getByLabel('Email').fill(demoOwner.email);
+    await page.getByLabel('Password').fill(demoOwner.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('The email or the password is not right.').waitFor();
+    await page.getByLabel('Password').fill('a-fresh-harbour-secret');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Harbour Wellness' }).waitFor();
+    await signedIn.reload();
+    await signedIn.getByRole('button', { name: 'Sign in' }).waitFor();
+
+    // The other tests sign in with the printed demo password.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await resetPassword(page, demoOwner.password);
+    await signedIn.context().close();
     await page.context().close();
   });
 });
