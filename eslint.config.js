@@ -43,16 +43,21 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-namespace': 'off' },
   },
   {
-    files: ['packages/core/src/**', 'packages/sdk/src/**', 'packages/widget/src/**'],
+    files: [
+      'packages/core/src/**',
+      'packages/sdk/src/**',
+      'packages/widget/src/**',
+      'packages/console/src/**',
+    ],
     ignores: ['**/*.test.ts'],
     rules: { 'no-console': 'error' },
   },
   {
-    files: ['packages/widget/src/**/*.ts'],
+    files: ['packages/widget/src/**/*.ts', 'packages/console/src/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },
   {
-    files: ['packages/widget/src/**/*.ts'],
+    files: ['packages/widget/src/**/*.ts', 'packages/console/src/**/*.ts'],
     ...litA11y.configs.recommended,
     plugins: { 'lit-a11y': litA11y },
   },

@@ -4,11 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOwner } from '../scripts/demo-account.mjs';
 import { launchChromium } from './browser.js';
 import { fetchManagedBooking } from './support/api.js';
-import { chooseDayNextMonth, chooseFirstTime, submitDetails } from './support/booking-flow.js';
+import {
+  chooseDayNextMonth,
+  chooseFirstTime,
+  DAY_OF,
+  submitDetails,
+} from './support/booking-flow.js';
 import { baseUrl, cspViolations, openPage } from './support/pages.js';
 
 /** The free day of next month this file books, apart from the other files' days. */
-const CONSOLE_DAY = 11;
 const WEEK_MS = 7 * 86_400_000;
 
 let browser: Browser;
@@ -92,7 +96,7 @@ describe('the owner console', () => {
     const widget = visitor.page.locator('bookafy-widget');
     await widget.getByRole('button', { name: /Introductory call/ }).click();
     await widget.getByRole('button', { name: 'Anyone available' }).click();
-    const day = await chooseDayNextMonth(widget, CONSOLE_DAY);
+    const day = await chooseDayNextMonth(widget, DAY_OF.console);
     await chooseFirstTime(widget, day);
     const booking = await submitDetails(visitor.page, widget, {
       name: 'Console Visitor',

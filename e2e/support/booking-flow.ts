@@ -32,6 +32,7 @@ export const DAY_OF = {
   inPerson: 14,
   reactExample: 7,
   vueExample: 9,
+  console: 11,
 } as const;
 
 /** Waits until the calendar in `scope` shows a month whose free days have loaded. */

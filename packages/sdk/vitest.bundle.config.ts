@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.node.test.ts'],
     environment: 'node',
+    // Two files build core and the SDK into the same dist folders: one at a time.
+    fileParallelism: false,
   },
 });

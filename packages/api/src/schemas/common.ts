@@ -39,7 +39,8 @@ export const publicSecurity: Record<string, string[]>[] = [
 ];
 
 /** Secret-key security of admin routes; a secret key is only ever sent in a header. */
-export const adminSecurity: Record<string, string[]>[] = [{ secretKey: [] }];
+/** Admin routes: the secret key, or a console session cookie sent from the console's page. */
+export const adminSecurity: Record<string, string[]>[] = [{ secretKey: [] }, { sessionCookie: [] }];
 
 /** A UTF-16 surrogate without its partner: text no database column can store as it is. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
