@@ -55,7 +55,7 @@ function requiredKeys(document: OpenApiDocument, schema: SchemaObject): string[]
 }
 
 describe('the SDK and the OpenAPI document', () => {
-  it('call exactly the operations the document lists, operator and console routes aside', async () => {
+  it('call exactly the documented operations, operator and console routes aside', async () => {
     const document = await openApiDocument();
     const sdkRoutes = [...Object.values(PUBLIC_ROUTES), ...Object.values(ADMIN_ROUTES)];
 

@@ -22,8 +22,9 @@ export interface DispatchResult {
 
 /**
  * Processes the outbox (fanning events out to webhook endpoints and booking messages), then
- * attempts every webhook delivery and sends every message due at `now`, within `limits`. A booking write runs it right
- * after the write; the cron job runs it every minute for retries and anything missed.
+ * attempts every webhook delivery and sends every message due at `now`, within `limits`. A
+ * booking write runs it right after the write; the cron job runs it every minute for retries
+ * and anything missed.
  *
  * @example
  * ctx.waitUntil(dispatch(env, Date.now()));

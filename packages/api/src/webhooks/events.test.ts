@@ -26,7 +26,7 @@ const post = (path: string, init: { key?: string; token?: string; body?: unknown
   });
 
 describe('webhook events of booking changes', () => {
-  it('reaches every endpoint of an account with more endpoints than one insert may carry', async () => {
+  it('reaches every endpoint when there are more than one insert may carry', async () => {
     const account = await accountWithEndpoint();
     const urls = Array.from({ length: 14 }, (_, index) => `${account.endpoint.url}-${index}`);
     for (const url of urls) {

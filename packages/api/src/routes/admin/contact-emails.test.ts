@@ -30,7 +30,7 @@ describe('staff email in /v1/admin/staff', () => {
     expect(await read.json()).toMatchObject({ id, name: 'Noor', email: null });
   });
 
-  it('adds a staff member without an email address, and refuses one that is not an address', async () => {
+  it('adds a staff member without an email, and refuses one that is not an address', async () => {
     const { secretKey } = await createAdminAccount();
 
     const created = await send('/admin/staff', secretKey, 'POST', {

@@ -44,7 +44,7 @@ describe('bookafy-widget against the local Worker', () => {
     expect(names.join(' | ')).to.contain('Introductory call');
   });
 
-  it('books with locked prefilled details, the site metadata and the page utm parameters', async () => {
+  it('books with locked prefilled details, site metadata and the page's utm parameters', async () => {
     history.replaceState(null, '', '?utm_source=newsletter&utm_campaign=spring&page=2');
     const widget = await widgetWith({
       service: INTRO,
@@ -211,7 +211,7 @@ describe('bookafy-widget against the local Worker', () => {
     }
   });
 
-  it('starts when its key arrives after it joined the page, and again for another service', async () => {
+  it('starts when its key arrives after it was added, and again for another service', async () => {
     const { baseUrl, publishableKey } = await realWorker();
     const widget = document.createElement('bookafy-widget');
     await fixture(html`<div>${widget}</div>`);
