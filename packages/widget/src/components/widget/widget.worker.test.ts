@@ -44,7 +44,7 @@ describe('bookafy-widget against the local Worker', () => {
     expect(names.join(' | ')).to.contain('Introductory call');
   });
 
-  it('books with locked prefilled details, site metadata and the page's utm parameters', async () => {
+  it('books with locked prefilled details, site metadata and the page utm parameters', async () => {
     history.replaceState(null, '', '?utm_source=newsletter&utm_campaign=spring&page=2');
     const widget = await widgetWith({
       service: INTRO,
