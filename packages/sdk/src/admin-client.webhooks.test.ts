@@ -80,7 +80,7 @@ describe('createAdminClient webhook endpoints', () => {
     expect(foreign).toMatchObject({ name: 'HttpError', status: 404, code: 'not_found' });
   });
 
-  it("answers another account's endpoint with 404 and plain http with ValidationError", async () => {
+  it("answers another account's endpoint with 404, plain http with ValidationError", async () => {
     const { secretKey } = await createAdminAccount();
     const other = connect((await createAdminAccount()).secretKey);
     const endpoint = await other.webhookEndpoints.create({
