@@ -18,6 +18,12 @@ export const apiKeys = sqliteTable(
     keyHash: text('key_hash').notNull(),
     /** The first characters of the key, so a person can tell keys apart. */
     keyPrefix: text('key_prefix').notNull(),
+    /**
+     * The whole key for publishable keys, which pages show anyway, so the console can print the
+     * embed snippet again; always `null` for secret keys, and for publishable keys created
+     * before the column existed.
+     */
+    publishableKey: text('publishable_key'),
     createdAt: integer('created_at').notNull(),
     revokedAt: integer('revoked_at'),
   },

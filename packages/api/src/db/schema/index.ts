@@ -13,3 +13,4 @@ export * from './idempotency-records.js';
 export * from './webhooks.js';
 export * from './messages.js';
 export * from './users.js';
+export * from './calendar-feeds.js';
