@@ -36,7 +36,11 @@ const randomBase32 = (length) =>
 const newId = (prefix) => `${prefix}_${randomBase32(20)}`;
 const sha256Hex = (text) => createHash('sha256').update(text).digest('hex');
 const quote = (value) =>
-  typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
+  value === null
+    ? 'NULL'
+    : typeof value === 'number'
+      ? String(value)
+      : `'${String(value).replaceAll("'", "''")}'`;
 
 /** Stops with a message that says what to fix; nothing has been written yet. */
 function fail(message) {
@@ -172,6 +176,7 @@ function accountSql({ name, slug, timeZone, plan, allowedOrigins }) {
     kind,
     key_hash: sha256Hex(key),
     key_prefix: key.slice(0, SHOWN_PREFIX_LENGTH),
+    publishable_key: kind === 'publishable' ? key : null,
     created_at: now,
   }));
   // The keys' statement comes last: if it fails, the account exists without keys and can be

@@ -14,7 +14,11 @@ function passwordHash(password) {
   return `pbkdf2$100000$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 const quote = (value) =>
-  typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
+  value === null
+    ? 'NULL'
+    : typeof value === 'number'
+      ? String(value)
+      : `'${String(value).replaceAll("'", "''")}'`;
 
 /** One idempotent insert: a row that exists already (by primary key) is left as it is. */
 function insert(table, row) {
@@ -49,9 +53,13 @@ export function demoSeedSql() {
         kind,
         key_hash: sha256(key),
         key_prefix: key.slice(0, 12),
+        publishable_key: kind === 'publishable' ? key : null,
         created_at: 0,
       }),
     ),
+    // A demo key seeded before publishable keys were kept in full gets its key back.
+    `UPDATE api_keys SET publishable_key = ${quote(demoAccount.publishableKey)}` +
+      ` WHERE id = 'key_demopublishable00000' AND publishable_key IS NULL;`,
     insert('users', {
       id: demoOwner.id,
       account_id: accountId,

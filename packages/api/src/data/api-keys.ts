@@ -22,7 +22,8 @@ export interface NewApiKey {
 
 /**
  * Generates a key of `kind` for an account: 32 base32 characters (160 random bits) after the
- * kind's prefix. Only its hash and first characters go into the row.
+ * kind's prefix. Only its hash and first characters go into the row, and for a publishable
+ * key, which every embedding page shows anyway, the key itself.
  */
 export async function newApiKey(
   accountId: string,
@@ -36,6 +37,7 @@ export async function newApiKey(
     kind,
     keyHash: await sha256Hex(key),
     keyPrefix: key.slice(0, SHOWN_PREFIX_LENGTH),
+    publishableKey: kind === 'publishable' ? key : null,
     createdAt: now,
     revokedAt: null,
   };
