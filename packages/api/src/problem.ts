@@ -19,6 +19,7 @@ export const ProblemCode = {
   slugTaken: 'slug_taken',
   invalidAnswers: 'invalid_answers',
   sameOriginOnly: 'same_origin_only',
+  feedNotFound: 'feed_not_found',
 } as const;
 
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -41,6 +42,7 @@ const TITLES: Record<ProblemCode, string> = {
   slug_taken: 'Another account has this slug',
   invalid_answers: "The answers do not fit the service's questions",
   same_origin_only: 'The account parameter is for the booking pages of this API only',
+  feed_not_found: 'No live calendar feed here',
 };
 
 /** An error that the API answers as `application/problem+json`; thrown from handlers. */
