@@ -25,5 +25,10 @@ export interface AppEnv {
     d1: D1DatabaseSession;
     /** The account whose key authorised the request. */
     account: Account;
+    /**
+     * The staff member whose bookings alone a staff user's console session may reach; unset
+     * for secret keys and owners, who reach every booking of the account.
+     */
+    staffScope?: string;
   };
 }

@@ -20,6 +20,13 @@ export const ProblemCode = {
   invalidAnswers: 'invalid_answers',
   sameOriginOnly: 'same_origin_only',
   feedNotFound: 'feed_not_found',
+  emailTaken: 'email_taken',
+  ownerOnly: 'owner_only',
+  ownerRequired: 'owner_required',
+  staffScope: 'staff_scope',
+  staffHasUser: 'staff_has_user',
+  planLimitStaff: 'plan_limit_staff',
+  planLimitBookings: 'plan_limit_bookings',
 } as const;
 
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -43,6 +50,13 @@ const TITLES: Record<ProblemCode, string> = {
   invalid_answers: "The answers do not fit the service's questions",
   same_origin_only: 'The account parameter is for the booking pages of this API only',
   feed_not_found: 'No live calendar feed here',
+  email_taken: 'A console login already has this email',
+  owner_only: 'Only an owner of the account may do this',
+  owner_required: 'Owners cannot be removed here',
+  staff_scope: 'Staff members see their own bookings only',
+  staff_has_user: 'This staff member already has a console login',
+  plan_limit_staff: "The account's plan allows no more staff members",
+  plan_limit_bookings: "The account's plan allows no more bookings this month",
 };
 
 /** An error that the API answers as `application/problem+json`; thrown from handlers. */
