@@ -67,6 +67,7 @@ await vitest('sdk (real Worker)', 'packages/sdk');
 await vitest('sdk bundle split', 'packages/sdk', { config: 'vitest.bundle.config.ts' });
 
 await vitest('widget bundle (size, CSP)', 'packages/widget');
+await vitest('console translations', 'packages/console');
 
 await step('examples (Vite builds)', 'pnpm', ['--filter', './examples/*', '--if-present', 'build']);
 

@@ -2,10 +2,12 @@ import { BookafyConsoleAgenda } from './components/agenda.js';
 import { BookafyConsole } from './components/console-app.js';
 import { BookafyConsolePasswordReset } from './components/password-reset.js';
 import { BookafyConsoleSignIn } from './components/sign-in-form.js';
+import { BookafyConsoleSignUp } from './components/sign-up/sign-up-form.js';
 
 const elements = {
   'bookafy-console': BookafyConsole,
   'bookafy-console-sign-in': BookafyConsoleSignIn,
+  'bookafy-console-sign-up': BookafyConsoleSignUp,
   'bookafy-console-agenda': BookafyConsoleAgenda,
   'bookafy-console-password-reset': BookafyConsolePasswordReset,
 } as const;
@@ -20,6 +22,8 @@ export function defineConsoleElements(): void {
 declare global {
   interface HTMLElementTagNameMap {
     'bookafy-console': BookafyConsole;
+    'bookafy-console-sign-in': BookafyConsoleSignIn;
+    'bookafy-console-sign-up': BookafyConsoleSignUp;
     'bookafy-console-agenda': BookafyConsoleAgenda;
     'bookafy-console-password-reset': BookafyConsolePasswordReset;
   }

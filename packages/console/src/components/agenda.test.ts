@@ -52,7 +52,7 @@ describe('<bookafy-console-agenda>', () => {
       <bookafy-console-agenda .from=${dayBefore} days="1"></bookafy-console-agenda>
     `);
     const later = agenda.shadowRoot!.querySelector<HTMLButtonElement>('nav button:last-of-type')!;
-    expect(later.textContent).to.equal('Later');
+    expect(later.textContent!.trim()).to.equal('Later');
     await waitUntil(() => !agenda.shadowRoot!.textContent?.includes('Loading…'));
     expect(rowOf(agenda, booking.id)).to.equal(null);
 

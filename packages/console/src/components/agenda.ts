@@ -1,7 +1,10 @@
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
+import { currentLocale } from '../i18n/localization.js';
 import { agendaDays, timeIn } from '../internal/agenda-days.js';
+import { statusText } from '../internal/status-text.js';
 import {
   cancelBooking,
   confirmBooking,
@@ -17,6 +20,7 @@ const DAY_MS = 86_400_000;
  * later), grouped by day in the viewer's zone, each with its time in the business's zone
  * beside, and buttons to confirm or cancel it.
  */
+@localized()
 export class BookafyConsoleAgenda extends LitElement {
   static override styles = css`
     :host {
@@ -87,11 +91,13 @@ export class BookafyConsoleAgenda extends LitElement {
   }
 
   private async handleConfirm(booking: AgendaBooking) {
-    await this.change(() => confirmBooking(booking.id), `${booking.customer.name}: confirmed.`);
+    const done = msg(str`${booking.customer.name}: confirmed.`, { id: 'agenda.confirmed' });
+    await this.change(() => confirmBooking(booking.id), done);
   }
 
   private async handleCancel(booking: AgendaBooking) {
-    await this.change(() => cancelBooking(booking.id), `${booking.customer.name}: cancelled.`);
+    const done = msg(str`${booking.customer.name}: cancelled.`, { id: 'agenda.cancelled' });
+    await this.change(() => cancelBooking(booking.id), done);
   }
 
   /** Reads the bookings again, leaving out cancelled ones. */
@@ -126,62 +132,76 @@ export class BookafyConsoleAgenda extends LitElement {
   }
 
   private renderBooking(booking: AgendaBooking) {
+    const locale = currentLocale();
     const viewerTime = [booking.start, booking.end]
-      .map((at) => timeIn(at, this.timeZone))
+      .map((at) => timeIn(at, this.timeZone, locale))
       .join('–');
-    const businessClock = timeIn(booking.start, this.businessTimeZone, undefined, true);
-    const sameZone = businessClock === timeIn(booking.start, this.timeZone, undefined, true);
-    const businessTime = `${businessClock} at the business`;
-    const service = this.services.get(booking.serviceId) ?? 'Booking';
+    const businessClock = timeIn(booking.start, this.businessTimeZone, locale, true);
+    const sameZone = businessClock === timeIn(booking.start, this.timeZone, locale, true);
+    const businessTime = msg(str`${businessClock} at the business`, { id: 'agenda.businessTime' });
+    const service =
+      this.services.get(booking.serviceId) ?? msg('Booking', { id: 'agenda.booking' });
+    const customer = booking.customer.name;
     return html`<li class="booking" data-booking-id=${booking.id}>
       <span class="time">${viewerTime}</span>
       ${sameZone ? nothing : html`<span class="business-time">${businessTime}</span>`}
       <span class="customer">${booking.customer.name}</span>
       <span class="service">${service}</span>
-      <span class="status">${booking.status}</span>
+      <span class="status">${statusText(booking.status)}</span>
       <span class="actions">
         ${
           booking.status === 'pending'
             ? html`<button
                 type="button"
-                aria-label="Confirm ${booking.customer.name} at ${viewerTime}"
+                aria-label=${msg(str`Confirm ${customer} at ${viewerTime}`, {
+                  id: 'agenda.confirmLabel',
+                })}
                 @click=${() => this.handleConfirm(booking)}
               >
-                Confirm
+                ${msg('Confirm', { id: 'agenda.confirm' })}
               </button>`
             : nothing
         }
         <button
           type="button"
-          aria-label="Cancel ${booking.customer.name} at ${viewerTime}"
+          aria-label=${msg(str`Cancel ${customer} at ${viewerTime}`, { id: 'agenda.cancelLabel' })}
           @click=${() => this.handleCancel(booking)}
         >
-          Cancel
+          ${msg('Cancel', { id: 'agenda.cancel' })}
         </button>
       </span>
     </li>`;
   }
 
   override render() {
-    const days = agendaDays(this.bookings, this.timeZone);
+    const locale = currentLocale();
+    const days = agendaDays(this.bookings, this.timeZone, locale);
     const from = this.from ?? new Date();
-    const range = new Intl.DateTimeFormat(undefined, {
+    const range = new Intl.DateTimeFormat(locale, {
       timeZone: this.timeZone,
       dateStyle: 'medium',
     });
     return html`
-      <h2>Bookings</h2>
-      <nav aria-label="Agenda range">
-        <button type="button" @click=${() => this.handleShift(-1)}>Earlier</button>
+      <h2>${msg('Bookings', { id: 'agenda.title' })}</h2>
+      <nav aria-label=${msg('Agenda range', { id: 'agenda.range' })}>
+        <button type="button" @click=${() => this.handleShift(-1)}>
+          ${msg('Earlier', { id: 'agenda.earlier' })}
+        </button>
         <span aria-live="polite"
           >${range.formatRange(from, new Date(from.getTime() + this.days * DAY_MS))}</span
         >
-        <button type="button" @click=${() => this.handleShift(1)}>Later</button>
+        <button type="button" @click=${() => this.handleShift(1)}>
+          ${msg('Later', { id: 'agenda.later' })}
+        </button>
       </nav>
-      <p>Times in ${this.timeZone}; the business is in ${this.businessTimeZone}.</p>
+      <p>
+        ${msg(str`Times in ${this.timeZone}; the business is in ${this.businessTimeZone}.`, {
+          id: 'agenda.zones',
+        })}
+      </p>
       <p role="status">${this.message}</p>
-      ${this.loading && days.length === 0 ? html`<p>Loading…</p>` : nothing}
-      ${!this.loading && days.length === 0 ? html`<p>No bookings in these days.</p>` : nothing}
+      ${this.loading && days.length === 0 ? html`<p>${msg('Loading…', { id: 'agenda.loading' })}</p>` : nothing}
+      ${!this.loading && days.length === 0 ? html`<p>${msg('No bookings in these days.', { id: 'agenda.empty' })}</p>` : nothing}
       ${days.map(
         (day) =>
           html`<section aria-labelledby="day-${day.date}">

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 import '../console.js';
+import { switchLocale } from '../i18n/localization.js';
 import { realWorker, setSession, useRealWorker } from '../test-support/real-worker.js';
 import type { BookafyConsole } from './console-app.js';
 
@@ -88,12 +89,60 @@ describe('<bookafy-console>', () => {
   it('offers a reset link from the sign-in form and comes back to it', async () => {
     const app = await openConsole();
 
-    app.shadowRoot!.querySelector<HTMLButtonElement>('.forgot button')!.click();
+    app.shadowRoot!.querySelector<HTMLButtonElement>('.signed-out-links button')!.click();
     await waitUntil(() => app.shadowRoot!.querySelector('bookafy-console-password-reset'));
     const reset = app.shadowRoot!.querySelector('bookafy-console-password-reset')!;
     expect(reset.token).to.equal(undefined);
     reset.shadowRoot!.querySelector<HTMLButtonElement>('button.secondary')!.click();
 
     await waitUntil(() => app.shadowRoot!.querySelector('bookafy-console-sign-in'));
+  });
+});
+
+describe('<bookafy-console> pages and languages', () => {
+  useRealWorker();
+  afterEach(async () => {
+    await switchLocale('en');
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  });
+
+  it('lists every page for an owner and follows the location fragment', async () => {
+    await setSession(true);
+    const app = await openConsole();
+    await waitUntil(() => app.shadowRoot!.querySelector('nav a'), 'no navigation');
+
+    const links = [...app.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')];
+    expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
+      'Agenda',
+      'Week',
+      'Services',
+      'Staff',
+      'Embed',
+      'Insight',
+      'Plan and users',
+    ]);
+    expect(links[0]!.getAttribute('aria-current')).to.equal('page');
+
+    location.hash = '#/services';
+    await waitUntil(() => links[2]!.getAttribute('aria-current') === 'page', 'no page change');
+    expect(links[0]!.getAttribute('aria-current')).to.equal('false');
+    expect(app.shadowRoot!.querySelector('main > bookafy-console-services')).to.not.equal(null);
+    expect(document.title).to.equal('Services · Harbour Wellness · Bookafy');
+  });
+
+  it('speaks the language picked in the header, and remembers it', async () => {
+    await setSession(true);
+    const app = await openConsole();
+    await waitUntil(() => app.shadowRoot!.querySelector('#language'), 'no language picker');
+
+    const picker = app.shadowRoot!.querySelector<HTMLSelectElement>('#language')!;
+    picker.value = 'es';
+    picker.dispatchEvent(new Event('change'));
+
+    const signOut = app.shadowRoot!.querySelector('header button')!;
+    await waitUntil(() => signOut.textContent!.trim() === 'Cerrar sesión', 'still in English');
+    expect(document.documentElement.lang).to.equal('es');
+    expect(localStorage.getItem('bookafy-console-locale')).to.equal('es');
+    await expect(app).to.be.accessible();
   });
 });

@@ -24,7 +24,7 @@ describe('<bookafy-console-password-reset>', () => {
       html`<bookafy-console-password-reset></bookafy-console-password-reset>`,
     );
     const form = parts(reset);
-    expect(form.heading.textContent).to.equal('Reset your password');
+    expect(form.heading.textContent!.trim()).to.equal('Reset your password');
     await expect(reset).to.be.accessible();
 
     form.input.value = 'nobody-here@harbour.example';
@@ -44,7 +44,7 @@ describe('<bookafy-console-password-reset>', () => {
       ></bookafy-console-password-reset>
     `);
     const form = parts(reset);
-    expect(form.heading.textContent).to.equal('Choose a new password');
+    expect(form.heading.textContent!.trim()).to.equal('Choose a new password');
     expect(form.input.labels?.[0]?.textContent).to.equal('New password (at least 10 characters)');
     await expect(reset).to.be.accessible();
 

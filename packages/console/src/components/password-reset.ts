@@ -1,3 +1,4 @@
+import { localized, msg } from '@lit/localize';
 import { html, LitElement } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 
@@ -11,6 +12,7 @@ import { ResetDoneEvent } from './reset-done-event.js';
  *
  * @event bookafy-reset-done - The person is done here and goes back to signing in.
  */
+@localized()
 export class BookafyConsolePasswordReset extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -32,10 +34,15 @@ export class BookafyConsolePasswordReset extends LitElement {
     try {
       if (this.token) {
         await confirmPasswordReset(this.token, this.input.value);
-        this.notice = 'Your new password is set. Sign in with it.';
+        this.notice = msg('Your new password is set. Sign in with it.', { id: 'reset.done' });
       } else {
         await requestPasswordReset(this.input.value);
-        this.notice = 'If a login has this email, a link to reset its password is on its way.';
+        this.notice = msg(
+          'If a login has this email, a link to reset its password is on its way.',
+          {
+            id: 'reset.sent',
+          },
+        );
       }
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
@@ -51,11 +58,19 @@ export class BookafyConsolePasswordReset extends LitElement {
   override render() {
     const choosing = this.token !== undefined;
     return html`
-      <h1>${choosing ? 'Choose a new password' : 'Reset your password'}</h1>
+      <h1>
+        ${
+          choosing
+            ? msg('Choose a new password', { id: 'reset.chooseTitle' })
+            : msg('Reset your password', { id: 'reset.title' })
+        }
+      </h1>
       <form @submit=${this.handleSubmit}>
         ${
           choosing
-            ? html`<label for="new-password">New password (at least 10 characters)</label>
+            ? html`<label for="new-password"
+                  >${msg('New password (at least 10 characters)', { id: 'reset.newPassword' })}</label
+                >
                 <input
                   id="new-password"
                   type="password"
@@ -63,15 +78,21 @@ export class BookafyConsolePasswordReset extends LitElement {
                   minlength="10"
                   required
                 />`
-            : html`<label for="email">Email</label>
+            : html`<label for="email">${msg('Email', { id: 'signIn.email' })}</label>
                 <input id="email" type="email" autocomplete="username" required />`
         }
         <p role="alert">${this.error}</p>
         <p role="status">${this.notice}</p>
         <button type="submit" ?disabled=${this.busy || this.notice !== ''}>
-          ${choosing ? 'Set password' : 'Email me a link'}
+          ${
+            choosing
+              ? msg('Set password', { id: 'reset.setPassword' })
+              : msg('Email me a link', { id: 'reset.emailLink' })
+          }
         </button>
-        <button type="button" class="secondary" @click=${this.handleBack}>Back to sign in</button>
+        <button type="button" class="secondary" @click=${this.handleBack}>
+          ${msg('Back to sign in', { id: 'reset.back' })}
+        </button>
       </form>
     `;
   }

@@ -1,15 +1,29 @@
+import { localized, msg } from '@lit/localize';
 import { html, LitElement } from 'lit';
 import { query, state } from 'lit/decorators.js';
 
-import { signIn, type Me } from '../internal/console-api.js';
+import { ConsoleApiError, signIn, type Me } from '../internal/console-api.js';
 import { formCardStyles } from '../styles/form-card.styles.js';
 import { SignedInEvent } from './signed-in-event.js';
+
+/** Why a sign-in failed, in the viewer's language where the API's code is known. */
+function signInRefusal(error: unknown): string {
+  if (!(error instanceof ConsoleApiError)) return String(error);
+  if (error.status === 401) {
+    return msg('The email or the password is not right.', { id: 'signIn.wrongCredentials' });
+  }
+  if (error.status === 429) {
+    return msg('Too many tries. Wait a little, then sign in again.', { id: 'signIn.locked' });
+  }
+  return error.message;
+}
 
 /**
  * @summary The console's sign-in form: email and password.
  *
  * @event bookafy-signed-in - The API accepted the credentials; `detail` is the signed-in user.
  */
+@localized()
 export class BookafyConsoleSignIn extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -29,7 +43,7 @@ export class BookafyConsoleSignIn extends LitElement {
       const me: Me = await signIn(this.emailInput.value, this.passwordInput.value);
       this.dispatchEvent(new SignedInEvent(me));
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = signInRefusal(error);
       this.passwordInput.select();
     } finally {
       this.busy = false;
@@ -38,21 +52,17 @@ export class BookafyConsoleSignIn extends LitElement {
 
   override render() {
     return html`
-      <h1>Sign in to Bookafy</h1>
+      <h1>${msg('Sign in to Bookafy', { id: 'signIn.title' })}</h1>
       <form @submit=${this.handleSubmit}>
-        <label for="email">Email</label>
+        <label for="email">${msg('Email', { id: 'signIn.email' })}</label>
         <input id="email" type="email" autocomplete="username" required />
-        <label for="password">Password</label>
+        <label for="password">${msg('Password', { id: 'signIn.password' })}</label>
         <input id="password" type="password" autocomplete="current-password" required />
         <p role="alert">${this.error}</p>
-        <button type="submit" ?disabled=${this.busy}>Sign in</button>
+        <button type="submit" ?disabled=${this.busy}>
+          ${msg('Sign in', { id: 'signIn.submit' })}
+        </button>
       </form>
     `;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'bookafy-console-sign-in': BookafyConsoleSignIn;
   }
 }

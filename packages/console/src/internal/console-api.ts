@@ -1,7 +1,22 @@
 /** Who is signed in, as `GET /v1/console/me` answers. */
 export interface Me {
-  user: { id: string; email: string; name: string; role: 'owner' | 'staff' };
-  account: { id: string; name: string; timeZone: string };
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    role: 'owner' | 'staff';
+    /** The staff member a staff user is; `null` for owners. */
+    staffId: string | null;
+  };
+  account: {
+    id: string;
+    name: string;
+    slug: string;
+    timeZone: string;
+    plan: 'free' | 'pro';
+    /** The newest live publishable key, for the embed snippet; `null` when none is readable. */
+    publishableKey: string | null;
+  };
 }
 
 /** A booking as the admin API lists it; only the fields the console shows. */
@@ -14,22 +29,25 @@ export interface AgendaBooking {
   customer: { name: string; email: string };
 }
 
-/** A refusal by the API, carrying the problem's `detail` as its message. */
+/** A refusal by the API, carrying the problem's `detail` as its message and its stable code. */
 export class ConsoleApiError extends Error {
   readonly status: number;
+  /** The problem's `code`, such as `plan_limit_staff`, for texts in the viewer's language. */
+  readonly code: string;
 
-  constructor(status: number, message: string) {
+  constructor(status: number, message: string, code = 'unknown') {
     super(message);
     this.name = 'ConsoleApiError';
     this.status = status;
+    this.code = code;
   }
 }
 
 /**
- * One same-origin call to the API; the browser adds the session cookie. A problem answer
- * becomes a `ConsoleApiError` with the problem's `detail`.
+ * One same-origin call to the API (`path` after `/v1`); the browser adds the session cookie. A
+ * problem answer becomes a `ConsoleApiError` with the problem's `detail` and `code`.
  */
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`/v1${path}`, {
     method,
     credentials: 'same-origin',
@@ -37,8 +55,8 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as { detail?: string };
-    throw new ConsoleApiError(response.status, problem.detail ?? response.statusText);
+    const problem = (await response.json().catch(() => ({}))) as { detail?: string; code?: string };
+    throw new ConsoleApiError(response.status, problem.detail ?? response.statusText, problem.code);
   }
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
@@ -83,3 +101,16 @@ export const confirmBooking = (id: string) =>
 /** Cancels a booking on the business's behalf. */
 export const cancelBooking = (id: string) =>
   call<AgendaBooking>('POST', `/admin/bookings/${encodeURIComponent(id)}/cancel`, {});
+
+/** What a new business gives to sign up. */
+export interface SignUpDetails {
+  businessName: string;
+  /** The business's IANA zone. */
+  timeZone: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** Creates a business on the free plan with its owner, and signs the owner in. */
+export const signUp = (details: SignUpDetails) => call<Me>('POST', '/console/sign-up', details);
