@@ -5,7 +5,13 @@
 export * from './client.js';
 export { computeSlots, offeredDurations } from './availability/compute-slots.js';
 export { findBookableSlot } from './availability/is-bookable.js';
-export { buildCalendar, escapeText, foldLine, type CalendarEvent } from './calendar/ics.js';
+export {
+  buildCalendar,
+  escapeText,
+  foldLine,
+  utcDateTime,
+  type CalendarEvent,
+} from './calendar/ics.js';
 export type * from './availability/types.js';
 export {
   isValidTimeZone,

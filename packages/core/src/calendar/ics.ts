@@ -26,8 +26,8 @@ function utf8Length(character: string): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
-/** `20270301T090000Z`: an instant as iCalendar's UTC DATE-TIME. */
-function utcDateTime(epochMs: number): string {
+/** `20270301T090000Z`: an instant (epoch milliseconds) as iCalendar's UTC DATE-TIME. */
+export function utcDateTime(epochMs: number): string {
   return new Date(epochMs)
     .toISOString()
     .replace(/[-:]/g, '')
