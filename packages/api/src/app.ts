@@ -15,6 +15,7 @@ import { requestLog } from './middleware/request-log.js';
 import { ApiProblem, ProblemCode, problemResponse } from './problem.js';
 import { accountAdminRoutes } from './routes/admin/account.js';
 import { apiKeyAdminRoutes } from './routes/admin/api-keys.js';
+import { bookingExportAdminRoutes } from './routes/admin/bookings-export.js';
 import { bookingAdminRoutes } from './routes/admin/bookings.js';
 import { dateOverrideAdminRoutes } from './routes/admin/date-overrides.js';
 import { serviceAdminRoutes } from './routes/admin/services.js';
@@ -71,6 +72,8 @@ api.route('/admin', staffAdminRoutes);
 api.route('/admin', workingHoursAdminRoutes);
 api.route('/admin', dateOverrideAdminRoutes);
 api.route('/admin', timeOffAdminRoutes);
+// Before the booking routes, whose /bookings/{bookingId} would take export.csv as an id.
+api.route('/admin', bookingExportAdminRoutes);
 api.route('/admin', bookingAdminRoutes);
 api.route('/admin', webhookEndpointAdminRoutes);
 api.route('/admin', webhookDeliveryAdminRoutes);
