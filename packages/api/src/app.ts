@@ -17,6 +17,7 @@ import { accountAdminRoutes } from './routes/admin/account.js';
 import { apiKeyAdminRoutes } from './routes/admin/api-keys.js';
 import { bookingExportAdminRoutes } from './routes/admin/bookings-export.js';
 import { bookingAdminRoutes } from './routes/admin/bookings.js';
+import { calendarFeedAdminRoutes } from './routes/admin/calendar-feeds.js';
 import { dateOverrideAdminRoutes } from './routes/admin/date-overrides.js';
 import { serviceAdminRoutes } from './routes/admin/services.js';
 import { staffAdminRoutes } from './routes/admin/staff.js';
@@ -30,6 +31,7 @@ import { consolePageRoutes } from './routes/console-page.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { bootstrapRoutes } from './routes/bootstrap.js';
 import { devMailRoutes } from './routes/dev-mail.js';
+import { feedRoutes } from './routes/feeds.js';
 import { healthRoutes } from './routes/health.js';
 import { holdRoutes } from './routes/holds.js';
 import { manageRoutes } from './routes/manage.js';
@@ -75,10 +77,12 @@ api.route('/admin', timeOffAdminRoutes);
 // Before the booking routes, whose /bookings/{bookingId} would take export.csv as an id.
 api.route('/admin', bookingExportAdminRoutes);
 api.route('/admin', bookingAdminRoutes);
+api.route('/admin', calendarFeedAdminRoutes);
 api.route('/admin', webhookEndpointAdminRoutes);
 api.route('/admin', webhookDeliveryAdminRoutes);
 api.route('/', holdRoutes);
 api.route('/', manageRoutes);
+api.route('/', feedRoutes);
 
 api.openAPIRegistry.registerComponent('securitySchemes', 'publishableKey', {
   type: 'http',
