@@ -6,17 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(packageDir, 'dist');
 
 /** The widget's promise to site owners: the script tag costs at most this, min+gzip. */
 const BUDGET_BYTES = 36 * 1024;
-
-beforeAll(() => {
-  execFileSync('pnpm', ['run', 'build'], { cwd: packageDir, stdio: 'pipe' });
-}, 120_000);
 
 describe('the script-tag bundle', () => {
   it('stays within its 36 KB min+gzip budget', () => {

@@ -1,5 +1,6 @@
-import { scriptNonce, scriptUrl } from '../internal/script-origin.js';
+import { scriptIntegrity, scriptNonce, scriptUrl } from '../internal/script-origin.js';
 import type { Translation } from './catalog.js';
+import { localeIntegrity } from './locale-integrity.js';
 import type { TranslationLoader } from './translations.js';
 
 declare global {
@@ -12,7 +13,8 @@ export const translationGlobalKey = (locale: string) => locale.replace('-', '_')
 
 /**
  * Loads a language for the script-tag build: a `locales/<locale>.js` script beside
- * `bookafy.js`, from the same server, with the same nonce.
+ * `bookafy.js`, from the same server, with the same nonce, and with the file's integrity hash
+ * when the page loaded `bookafy.js` with one.
  */
 export const scriptTranslation: TranslationLoader = (locale) =>
   new Promise((resolve, reject) => {
@@ -24,6 +26,11 @@ export const scriptTranslation: TranslationLoader = (locale) =>
     script.src = new URL(`locales/${locale}.js`, scriptUrl).href;
     script.async = true;
     if (scriptNonce) script.nonce = scriptNonce;
+    const integrity = localeIntegrity[locale];
+    if (scriptIntegrity.pinned && integrity) {
+      script.integrity = integrity;
+      script.crossOrigin = scriptIntegrity.crossOrigin;
+    }
     script.addEventListener('load', () => {
       const loaded = globalThis.bookafyTranslations?.[translationGlobalKey(locale)];
       if (loaded) resolve(loaded.translation);

@@ -26,3 +26,12 @@ export const scriptDataset: Readonly<Record<string, string | undefined>> = Objec
  */
 export const scriptNonce: string | undefined =
   script instanceof HTMLScriptElement ? script.nonce || undefined : undefined;
+
+/**
+ * Whether that script tag was loaded with Subresource Integrity, and with which `crossorigin`
+ * setting: a page that pins `bookafy.js` gets its language files pinned the same way.
+ */
+export const scriptIntegrity: { pinned: boolean; crossOrigin: string } = {
+  pinned: script instanceof HTMLScriptElement && script.integrity !== '',
+  crossOrigin: (script instanceof HTMLScriptElement && script.crossOrigin) || 'anonymous',
+};
