@@ -23,7 +23,9 @@ function messages(): Map<string, number> {
   const found = new Map<string, number>();
   for (const file of shippedSources(sourceDir)) {
     const text = readFileSync(file, 'utf8');
-    for (const call of text.matchAll(/\bmsg\(\s*(str`[^`]*`|'(?:[^'\\]|\\.)*'|"[^"]*")/g)) {
+    for (const call of text.matchAll(
+      /\bmsg\(\s*(str`[^`]*`|'(?:[^'\\]|\\.)*'(?:\s*\+\s*'(?:[^'\\]|\\.)*')*|"[^"]*")/g,
+    )) {
       const after = text.slice(call.index + call[0].length, call.index + call[0].length + 200);
       const id = /^\s*,\s*\{\s*id:\s*'([^']+)'/.exec(after)?.[1];
       if (!id) throw new Error(`${file}: a msg() call without an id: ${call[0]}`);
