@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { launchChromium } from './browser.js';
+import { saveScreenshot } from './support/screenshots.js';
 
 const screenshot = fileURLToPath(new URL('../docs/images/demo.png', import.meta.url));
 const baseUrl = inject('baseUrl');
@@ -46,7 +47,7 @@ describe('booking on the demo page', () => {
     const day = await openFirstFreeDay(page);
     const time = page.locator('bookafy-time-list button.time').first();
     const timeLabel = (await time.getAttribute('aria-label'))!;
-    await page.screenshot({ path: screenshot });
+    saveScreenshot(screenshot, await page.screenshot());
 
     await time.click();
     await page.getByLabel('Name').fill('Grace Hopper');

@@ -33,6 +33,9 @@ export const DAY_OF = {
   reactExample: 7,
   vueExample: 9,
   console: 11,
+  themed: 13,
+  /** Shown with its times in the theming screenshots and never booked, so they stay alike. */
+  themingScreenshots: 0,
 } as const;
 
 /** Waits until the calendar in `scope` shows a month whose free days have loaded. */
