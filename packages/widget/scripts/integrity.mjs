@@ -2,7 +2,9 @@
  * Subresource Integrity for the script-tag build: `dist/integrity.json` maps each shipped
  * script (`bookafy.js`, `locales/<locale>.js`) to its `sha384-…` hash, so a page can load it
  * with `integrity` and `crossorigin="anonymous"`, and the hashes of the language files are
- * baked into `bookafy.js`, which sets them on the language scripts it adds.
+ * baked into `bookafy.js`, which sets them on the language scripts it adds. The Worker serves
+ * only the latest build at `/bookafy.js`, so a page that pins it must take the new hash after
+ * each build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
