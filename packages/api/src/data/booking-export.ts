@@ -149,9 +149,9 @@ function exportRecord(row: ExportedBooking, lookups: Lookups, timeZone: string):
 /**
  * The bookings that `filter` selects as a UTF-8 CSV stream: a byte order mark (so that
  * spreadsheet programs read accents correctly), the header row, then one record per booking
- * by start, local times in `timeZone`. The first page is read before this resolves, so a
- * failing query is an error response rather than a cut-off file; later pages are read as the
- * client takes the stream.
+ * by start, local times in `timeZone`: the account's zone, as staff members' own zones are not
+ * shown. The first page is read before this resolves, so a failing query is an error response
+ * rather than a cut-off file; later pages are read as the client takes the stream.
  */
 export async function bookingsCsvStream(
   db: Database,

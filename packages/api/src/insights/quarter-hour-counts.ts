@@ -17,7 +17,8 @@ export interface QuarterHourCount {
  * a year of bookings comes back as at most a few thousand small rows. Every zone in use today
  * has an offset that is a multiple of 15 minutes and changes it on a quarter hour of UTC, so
  * all of a quarter hour falls in one local hour of any zone: local days, weekdays and hours
- * can be worked out from these counts exactly, DST days included.
+ * can be worked out from these counts exactly, DST days included. Historical offsets that are
+ * not (local mean time before a zone adopted standard time) would be counted approximately.
  */
 export async function quarterHourCounts(
   db: Database,

@@ -38,7 +38,7 @@ function eventsOf(text: string) {
 }
 
 describe('GET /v1/feeds/{token}.ics', () => {
-  it('is a published calendar named after the staff member, refreshed every 15 minutes', async () => {
+  it('is named after the staff member and asks to be refreshed every 15 minutes', async () => {
     const { secretKey, staffIds } = await createAdminAccount();
 
     const calendar = new ICAL.Component(ICAL.parse(await feedOf(staffIds[0]!, secretKey)));
@@ -148,7 +148,7 @@ describe('GET /v1/feeds/{token}.ics', () => {
   });
 
   it('escapes text and folds long lines at 75 octets without splitting a character', async () => {
-    const service = 'Ganzkörpermassage mit ätherischen Ölen; Raum «Süd», bitte pünktlich 🙂';
+    const service = 'Ganzkörpermassage mit ätherischen Ölen; Raum «Süd», pünktlich 🙂';
     const { accountId, secretKey, serviceId, staffIds } = await createAdminAccount({
       service: { name: service },
     });

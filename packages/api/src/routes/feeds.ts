@@ -37,6 +37,8 @@ feedRoutes.get('/feeds/:token.ics', async (c) => {
 
   const { staffMember, accountName } = owner;
   const now = Date.now();
+  // Every booking of the window goes out in one response: nothing pages a feed, so a very busy
+  // staff member's feed is a large file.
   const rows = await c.var.db
     .select({
       id: bookings.id,

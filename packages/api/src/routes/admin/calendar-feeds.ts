@@ -37,6 +37,7 @@ function publicBase(c: Context<AppEnv>): string {
 /**
  * `/v1/admin/staff/{staffId}/calendar-feed`: a secret iCalendar address per staff member that
  * Google, Apple or Outlook calendars subscribe to; its URL is shown once, when it is made.
+ * Only owners manage feeds: a staff user signed in to the console cannot make their own.
  */
 export const calendarFeedAdminRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
