@@ -1,3 +1,5 @@
+import type { BatchItem } from 'drizzle-orm/batch';
+
 import { accounts, apiKeys, type Account } from '../db/schema/index.js';
 import type { Database } from '../env.js';
 import { newId } from '../internal/ids.js';
@@ -22,39 +24,40 @@ export interface CreatedAccount {
   secretKey: NewApiKey;
 }
 
+/** More of a new account, such as its owner's login, written in the same batch as the account. */
+export type AlsoWrite = (accountId: string) => BatchItem<'sqlite'>[];
+
 /**
  * Creates an account with one publishable and one secret key in one batch, so an account never
- * exists without a key that can manage it. Its slug comes from its name, with a short random
- * suffix when another account has that slug already.
+ * exists without a key that can manage it, together with whatever `alsoWrite` adds: all of it
+ * or nothing. Its slug comes from its name, with a short random suffix when another account
+ * has that slug already.
  */
-export async function createAccount(db: Database, input: NewAccount): Promise<CreatedAccount> {
+export async function createAccount(
+  db: Database,
+  input: NewAccount,
+  { now, alsoWrite = () => [] }: { now: number; alsoWrite?: AlsoWrite },
+): Promise<CreatedAccount> {
+  const accountId = newId('acc');
+  const publishableKey = await newApiKey(accountId, 'publishable', now);
+  const secretKey = await newApiKey(accountId, 'secret', now);
+  const more = alsoWrite(accountId);
+
   const baseSlug = slugFromName(input.name);
   for (let attempt = 0; ; attempt++) {
     const slug = attempt === 0 ? baseSlug : withSuffix(baseSlug);
     try {
-      return await insertAccount(db, input, slug);
+      const [[account]] = await db.batch([
+        db
+          .insert(accounts)
+          .values({ id: accountId, slug, ...input, createdAt: now })
+          .returning(),
+        db.insert(apiKeys).values([publishableKey.row, secretKey.row]),
+        ...more,
+      ]);
+      return { account: account!, publishableKey, secretKey };
     } catch (error) {
       if (!isSlugClash(error) || attempt === SUFFIXED_SLUG_TRIES) throw error;
     }
   }
-}
-
-async function insertAccount(
-  db: Database,
-  input: NewAccount,
-  slug: string,
-): Promise<CreatedAccount> {
-  const now = Date.now();
-  const accountId = newId('acc');
-  const publishableKey = await newApiKey(accountId, 'publishable', now);
-  const secretKey = await newApiKey(accountId, 'secret', now);
-
-  const [[account]] = await db.batch([
-    db
-      .insert(accounts)
-      .values({ id: accountId, slug, ...input, createdAt: now })
-      .returning(),
-    db.insert(apiKeys).values([publishableKey.row, secretKey.row]),
-  ]);
-  return { account: account!, publishableKey, secretKey };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { inject } from 'vitest';
 
-import { bookingBody, createAdminAccount, request } from '../../test/fixtures.js';
+import { bookingBody, createAdminAccount, request, setPlan } from '../../test/fixtures.js';
 import { INTERVAL_HINTS, instantInTestWeek, SEMANTIC_HINTS } from './fuzz-hints.js';
 import { OMIT, type Credentials } from './operations.js';
 import type { Hints } from './schema-arbitrary.js';
@@ -19,12 +19,14 @@ export interface FuzzAccount {
 const WEEK = { start: '2027-03-01T00:00:00Z', end: '2027-03-08T00:00:00Z' };
 
 /**
- * A fresh account with two staff members, bookings, a spare key and a webhook endpoint. The
+ * A fresh pro account with two staff members, bookings, a spare key and a webhook endpoint. The
  * calls that archive, revoke, cancel or move get rows of their own, so that every other
  * operation still finds what it works on.
  */
 export async function createFuzzAccount(): Promise<FuzzAccount> {
   const account = await createAdminAccount({ staffZones: ['Europe/Berlin', 'America/New_York'] });
+  // A third, spare staff member and every generated booking go beyond the free plan's limits.
+  await setPlan(account.accountId, 'pro');
   const { publishableKey, secretKey, serviceId, staffIds } = account;
   const admin = async (path: string, body: unknown) => {
     const response = await request(path, {

@@ -21,6 +21,11 @@ import type { AppEnv } from '../env.js';
 import { sha256Hex } from '../internal/hash.js';
 import { newId, randomBase32 } from '../internal/ids.js';
 import { publishableKey } from '../middleware/publishable-key.js';
+import {
+  bookingLimitReached,
+  monthlyBookingRoom,
+  monthlyBookingsExhausted,
+} from '../plans/plan-usage.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
 import { BookingRequestSchema, BookingSchema } from '../schemas/bookings.js';
 import { problemContent, publicSecurity } from '../schemas/common.js';
@@ -44,6 +49,9 @@ const route = createRoute({
     201: { description: 'Booked', content: { 'application/json': { schema: BookingSchema } } },
     400: problemContent('Invalid body'),
     401: problemContent('Missing or invalid publishable key'),
+    402: problemContent(
+      "The account's plan allows no more bookings this month (plan_limit_bookings)",
+    ),
     404: problemContent('No such service or staff member'),
     409: problemContent('Taken (slot_taken, with alternatives), or hold_not_found'),
     422: problemContent(
@@ -92,6 +100,7 @@ async function createBooking(
   claim: IdempotencyClaim | undefined,
 ): Promise<{ booking: BookingRow; manageToken: string; timeZone: string }> {
   const { account, db } = vars;
+  if (await monthlyBookingsExhausted(db, account, now)) throw bookingLimitReached();
   const start = parseUtcString(request.start)!;
   const hold = request.holdId ? await liveHold(vars, request.holdId, now) : undefined;
   if (hold && (hold.serviceId !== request.serviceId || hold.startsAt !== start)) {
@@ -134,8 +143,11 @@ async function createBooking(
     };
     const guards = bookingGuards(service, timeZone, start, { now, holdId: hold?.id });
     const applied = bookingIs(db, booking.id);
+    // The plan's monthly room is checked in the insert too, so concurrent bookings never
+    // pass it; the check above only answers early.
+    const room = and(claimIsFree(db, booking, guards), monthlyBookingRoom(db, account, now))!;
     const [inserted] = await atomicBatch(vars.d1, [
-      insertWhere(bookings, booking, claimIsFree(db, booking, guards)),
+      insertWhere(bookings, booking, room),
       ...recordChange(booking, {
         type: 'created',
         actor: 'visitor',
@@ -157,6 +169,7 @@ async function createBooking(
     ]);
     if (inserted!.meta.changes > 0) return { booking, manageToken, timeZone };
   }
+  if (await monthlyBookingsExhausted(db, account, now)) throw bookingLimitReached();
   throw slotTaken(rules, start);
 }
 

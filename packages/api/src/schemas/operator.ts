@@ -7,6 +7,7 @@ import {
   AllowedOriginsSchema,
 } from './admin/account.js';
 import { CreatedApiKeySchema } from './admin/api-keys.js';
+import { idSchema } from './common.js';
 
 /** The body of `POST /operator/accounts`. */
 export const OperatorAccountCreateSchema = z
@@ -26,3 +27,11 @@ export const OperatorAccountCreatedSchema = z
     secretKey: CreatedApiKeySchema,
   })
   .openapi('OperatorAccountCreated');
+
+/** The path of one account, for the operator. */
+export const OperatorAccountParamsSchema = z.object({ accountId: idSchema('acc') });
+
+/** The body of `PATCH /operator/accounts/{accountId}`: the stand-in for billing. */
+export const OperatorAccountUpdateSchema = z
+  .strictObject({ plan: z.enum(['free', 'pro']) })
+  .openapi('OperatorAccountUpdate');

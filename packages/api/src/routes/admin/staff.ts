@@ -2,11 +2,14 @@ import { toUtcString } from '@bookafy/core';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 
+import { atomicBatch } from '../../data/atomic-batch.js';
+import { insertWhere } from '../../data/conditional-insert.js';
 import { findStaffMember } from '../../data/find-staff-member.js';
 import { serviceStaff, staff, type StaffMember } from '../../db/schema/index.js';
 import type { AppEnv } from '../../env.js';
 import { newId } from '../../internal/ids.js';
-import { secretKey } from '../../middleware/secret-key.js';
+import { secretKey, secretKeyOrStaff } from '../../middleware/secret-key.js';
+import { staffLimitReached, staffRoom } from '../../plans/plan-usage.js';
 import { ApiProblem, ProblemCode } from '../../problem.js';
 import { ArchivedQuerySchema } from '../../schemas/admin/archived-query.js';
 import {
@@ -45,10 +48,12 @@ export const staffAdminRoutes = new OpenAPIHono<AppEnv>()
       method: 'get',
       path: '/staff',
       summary: 'List staff members',
-      description: 'Ordered by position. Archived staff members are left out unless asked for.',
+      description:
+        'Ordered by position. Archived staff members are left out unless asked for. Staff ' +
+        'users may read this list too.',
       tags,
       security: adminSecurity,
-      middleware: [secretKey] as const,
+      middleware: [secretKeyOrStaff] as const,
       request: { query: ArchivedQuerySchema },
       responses: {
         200: {
@@ -76,7 +81,9 @@ export const staffAdminRoutes = new OpenAPIHono<AppEnv>()
       method: 'post',
       path: '/staff',
       summary: 'Add a staff member',
-      description: 'The new member has no working hours and offers no service until given both.',
+      description:
+        'The new member has no working hours and offers no service until given both. The free ' +
+        'plan allows two staff members that are not archived: 402 `plan_limit_staff` beyond.',
       tags,
       security: adminSecurity,
       middleware: [secretKey] as const,
@@ -87,20 +94,29 @@ export const staffAdminRoutes = new OpenAPIHono<AppEnv>()
         201: { description: 'Created', content: memberContent },
         400: problemContent('Invalid body'),
         401: refusals[401],
+        402: problemContent("The account's plan allows no more staff members (plan_limit_staff)"),
       },
     }),
     async (c) => {
-      const [member] = await c.var.db
-        .insert(staff)
-        .values({
-          ...c.req.valid('json'),
-          id: newId('stf'),
-          accountId: c.var.account.id,
-          createdAt: Date.now(),
-        })
-        .returning();
-      c.header('Location', `/v1/admin/staff/${member!.id}`);
-      return c.json(staffView(member!), 201);
+      const { account, db, d1 } = c.var;
+      const { position = 0, email = null, ...fields } = c.req.valid('json');
+      const member: StaffMember = {
+        ...fields,
+        id: newId('stf'),
+        accountId: account.id,
+        email,
+        position,
+        archivedAt: null,
+        createdAt: Date.now(),
+      };
+      // One statement counts and inserts, so concurrent requests cannot pass the plan's limit.
+      const [inserted] = await atomicBatch(d1, [
+        insertWhere(staff, member, staffRoom(db, account)),
+      ]);
+      if (inserted!.meta.changes === 0) throw staffLimitReached(account);
+
+      c.header('Location', `/v1/admin/staff/${member.id}`);
+      return c.json(staffView(member), 201);
     },
   )
   .openapi(
