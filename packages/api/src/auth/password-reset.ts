@@ -12,6 +12,37 @@ import { hashPassword } from './password.js';
 /** How long an emailed reset link works. */
 export const RESET_LIFETIME_MS = HOUR_MS;
 
+/**
+ * A new reset token for `userId`, valid until `expiresAt`, and the row that stores its hash; for
+ * a batch that writes it together with other rows. The token works once.
+ */
+export async function newResetToken(
+  userId: string,
+  expiresAt: number,
+): Promise<{ token: string; row: typeof passwordResets.$inferInsert }> {
+  const token = `pwr_${randomBase32(52)}`;
+  return { token, row: { tokenHash: await sha256Hex(token), userId, expiresAt } };
+}
+
+/**
+ * The console address that opens the form for a new password with `token`. In the fragment,
+ * the token never reaches a server log or a Referer header.
+ */
+export function resetLink(consoleUrl: string, token: string): string {
+  return `${consoleUrl}#reset=${token}`;
+}
+
+/** Plain text of a console message as HTML: escaped, one paragraph per blank-line block. */
+export function textToHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .split('\n\n')
+    .map((paragraph) => `<p>${paragraph.replaceAll('\n', '<br>')}</p>`)
+    .join('\n');
+}
+
 /** Writes a reset token for `user` and returns the message that carries its link. */
 export async function startPasswordReset(
   db: Database,
@@ -19,32 +50,20 @@ export async function startPasswordReset(
   consoleUrl: string,
   now: number,
 ): Promise<OutgoingMail> {
-  const token = `pwr_${randomBase32(52)}`;
-  await db.insert(passwordResets).values({
-    tokenHash: await sha256Hex(token),
-    userId: user.id,
-    expiresAt: now + RESET_LIFETIME_MS,
-  });
+  const { token, row } = await newResetToken(user.id, now + RESET_LIFETIME_MS);
+  await db.insert(passwordResets).values(row);
 
-  // In the fragment, the token never reaches a server log or a Referer header.
-  const link = `${consoleUrl}#reset=${token}`;
+  const link = resetLink(consoleUrl, token);
   const text =
     `Hello ${user.name},\n\nsomeone asked to reset the password of your Bookafy console ` +
     `login. To choose a new one, open this link within an hour:\n\n${link}\n\n` +
     'If it was not you, ignore this message: your password stays as it is.\n';
-  const html = text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .split('\n\n')
-    .map((paragraph) => `<p>${paragraph.replaceAll('\n', '<br>')}</p>`)
-    .join('\n');
   return {
     messageId: newId('msg'),
     to: { address: user.email, name: user.name },
     subject: 'Reset your Bookafy console password',
     text,
-    html,
+    html: textToHtml(text),
   };
 }
 

@@ -1,6 +1,13 @@
 import { and, eq, gt } from 'drizzle-orm';
 
-import { accounts, sessions, users, type Account, type User } from '../db/schema/index.js';
+import {
+  accounts,
+  sessions,
+  users,
+  type Account,
+  type Session,
+  type User,
+} from '../db/schema/index.js';
 import type { Database } from '../env.js';
 import { sha256Hex } from '../internal/hash.js';
 import { randomBase32 } from '../internal/ids.js';
@@ -12,16 +19,29 @@ export interface SignedIn {
   account: Account;
 }
 
-/** Starts a session for `userId` and returns its token, which only the cookie carries. */
-export async function startSession(db: Database, userId: string, now: number): Promise<string> {
+/**
+ * A new session's row for `userId` and its token, which only the cookie carries; for a batch
+ * that writes the session together with other rows.
+ */
+export async function newSession(
+  userId: string,
+  now: number,
+): Promise<{ token: string; row: Session }> {
   // 52 base32 characters carry 260 random bits.
   const token = `ses_${randomBase32(52)}`;
-  await db.insert(sessions).values({
+  const row = {
     id: await sha256Hex(token),
     userId,
     expiresAt: now + SESSION_LIFETIME_MS,
     createdAt: now,
-  });
+  };
+  return { token, row };
+}
+
+/** Starts a session for `userId` and returns its token, which only the cookie carries. */
+export async function startSession(db: Database, userId: string, now: number): Promise<string> {
+  const { token, row } = await newSession(userId, now);
+  await db.insert(sessions).values(row);
   return token;
 }
 

@@ -45,8 +45,15 @@ describe('POST /v1/console/sign-in', () => {
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
-      user: { id: user.id, email: user.email, name: 'Olivia Owner', role: 'owner' },
-      account: { id: accountId, name: 'Test Studio', timeZone: 'Europe/Berlin' },
+      user: { id: user.id, email: user.email, name: 'Olivia Owner', role: 'owner', staffId: null },
+      account: {
+        id: accountId,
+        name: 'Test Studio',
+        slug: accountId.replace('_', '-'),
+        timeZone: 'Europe/Berlin',
+        plan: 'free',
+        publishableKey: null,
+      },
     });
     const cookie = response.headers.getSetCookie()[0]!;
     expect(cookie).toMatch(/^bookafy_session=ses_[0-9a-z]{52}; /);

@@ -1,6 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
 
 import {
@@ -8,16 +7,20 @@ import {
   PasswordResetConfirmSchema,
   PasswordResetRequestSchema,
   SignInRequestSchema,
+  SignUpRequestSchema,
 } from '../auth/console-schemas.js';
+import { consoleMe } from '../auth/console-me.js';
+import { consoleOnly } from '../auth/console-only.js';
 import { confirmPasswordReset, startPasswordReset } from '../auth/password-reset.js';
-import { requireSameOrigin } from '../auth/same-origin.js';
 import { signedInFromCookie } from '../auth/session-account.js';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../auth/session-cookie.js';
-import { endSession, startSession, type SignedIn } from '../auth/sessions.js';
+import { endSession, startSession } from '../auth/sessions.js';
 import { SignInLocked, signIn } from '../auth/sign-in.js';
+import { signUp } from '../auth/sign-up.js';
 import { users } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
 import { createMailer } from '../mail/create-mailer.js';
+import { publicWriteLimit } from '../middleware/rate-limit.js';
 import { problemResponse } from '../problem.js';
 import { problemContent } from '../schemas/common.js';
 
@@ -26,21 +29,10 @@ const security = [{ sessionCookie: [] }];
 const meContent = { 'application/json': { schema: ConsoleMeSchema } };
 const crossSite = problemContent('Sent from another site (same_origin_only)');
 
-/** Console answers are about one person: no cache keeps them, and only this site may send. */
-const consoleOnly = createMiddleware<AppEnv>(async (c, next) => {
-  requireSameOrigin(c);
-  await next();
-  c.header('Cache-Control', 'no-store');
-});
-
-const toWireMe = ({ user, account }: SignedIn) => ({
-  user: { id: user.id, email: user.email, name: user.name, role: user.role },
-  account: { id: account.id, name: account.name, timeZone: account.timeZone },
-});
-
 /**
- * `/v1/console`: signing in to the owner console with email and password, the session cookie
- * that admits the console to the admin API, signing out and resetting a forgotten password.
+ * `/v1/console`: signing up a business, signing in to the console with email and password, the
+ * session cookie that admits the console to the admin API, signing out and resetting a
+ * forgotten password.
  */
 export const consoleAuthRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
@@ -75,7 +67,39 @@ export const consoleAuthRoutes = new OpenAPIHono<AppEnv>()
       });
 
       setSessionCookie(c, await startSession(c.var.db, signedIn.user.id, now));
-      return c.json(toWireMe(signedIn), 200);
+      return c.json(await consoleMe(c.var.db, signedIn), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/sign-up',
+      summary: 'Create a business and its owner login; sets the session cookie',
+      description:
+        'Creates the account on the free plan (its slug from the business name, with a short ' +
+        'suffix when taken) with its first publishable and secret keys, the owner login and a ' +
+        'session, all or nothing. Answers like `/me` and sets the cookie as sign-in does. ' +
+        'Limited like other public writes per client address (429 `rate_limited`).',
+      tags,
+      middleware: [consoleOnly, publicWriteLimit] as const,
+      request: { body: { content: { 'application/json': { schema: SignUpRequestSchema } } } },
+      responses: {
+        201: { description: 'Signed up and signed in', content: meContent },
+        400: problemContent('Invalid body: a zone that is not IANA, a short password …'),
+        403: crossSite,
+        409: problemContent('A login already has this email (email_taken)'),
+        429: problemContent('Too many sign-ups from this address; see Retry-After'),
+      },
+    }),
+    async (c) => {
+      const { sessionToken: token, ...signedIn } = await signUp(
+        c.var.db,
+        c.req.valid('json'),
+        Date.now(),
+      );
+      setSessionCookie(c, token);
+      c.header('Location', '/v1/console/me');
+      return c.json(await consoleMe(c.var.db, signedIn), 201);
     },
   )
   .openapi(
@@ -112,7 +136,7 @@ export const consoleAuthRoutes = new OpenAPIHono<AppEnv>()
         403: crossSite,
       },
     }),
-    async (c) => c.json(toWireMe(await signedInFromCookie(c)), 200),
+    async (c) => c.json(await consoleMe(c.var.db, await signedInFromCookie(c)), 200),
   )
   .openapi(
     createRoute({

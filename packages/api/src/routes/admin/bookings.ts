@@ -14,7 +14,7 @@ import { decodeCursor, encodeCursor } from '../../data/booking-cursor.js';
 import { toWireBooking } from '../../data/wire-booking.js';
 import { bookingEvents, bookings, staff } from '../../db/schema/index.js';
 import type { AppEnv } from '../../env.js';
-import { secretKey } from '../../middleware/secret-key.js';
+import { secretKeyOrStaff } from '../../middleware/secret-key.js';
 import { ApiProblem, ProblemCode } from '../../problem.js';
 import {
   BookingEventListSchema,
@@ -34,14 +34,23 @@ const tags = ['Admin: bookings'];
 const bookingContent = { 'application/json': { schema: BookingSchema } };
 const refusals = {
   401: problemContent('Missing or invalid secret key'),
-  404: problemContent('No such booking in this account'),
+  403: problemContent('A console session from another site (same_origin_only)'),
+  404: problemContent('No such booking in this account, or of this staff member'),
 };
 
-/** The account's booking `bookingId`; another account's id is simply not found. */
+/**
+ * The account's booking `bookingId`; another account's id is simply not found, and so is
+ * another staff member's booking for a staff user, who may not learn that it exists.
+ */
 async function accountBooking(c: Context<AppEnv>, bookingId: string): Promise<LoadedBooking> {
+  const { staffScope } = c.var;
   const found = await findBooking(
     c.var.db,
-    and(eq(bookings.id, bookingId), eq(bookings.accountId, c.var.account.id))!,
+    and(
+      eq(bookings.id, bookingId),
+      eq(bookings.accountId, c.var.account.id),
+      staffScope === undefined ? undefined : eq(bookings.staffId, staffScope),
+    )!,
   );
   if (!found) throw new ApiProblem(404, ProblemCode.notFound, `No booking ${bookingId} here.`);
   return found;
@@ -59,7 +68,7 @@ const confirmRoute = createRoute({
   summary: 'Confirm a pending booking, exactly once',
   tags,
   security: adminSecurity,
-  middleware: [secretKey] as const,
+  middleware: [secretKeyOrStaff] as const,
   request: { params: BookingPathSchema },
   responses: changeResponses,
 });
@@ -70,7 +79,7 @@ const cancelRoute = createRoute({
   summary: 'Cancel a booking',
   tags,
   security: adminSecurity,
-  middleware: [secretKey] as const,
+  middleware: [secretKeyOrStaff] as const,
   request: {
     params: BookingPathSchema,
     body: { content: { 'application/json': { schema: CancelRequestSchema } } },
@@ -84,7 +93,7 @@ const rescheduleRoute = createRoute({
   summary: 'Move a booking to another start (same staff member and length)',
   tags,
   security: adminSecurity,
-  middleware: [secretKey] as const,
+  middleware: [secretKeyOrStaff] as const,
   request: {
     params: BookingPathSchema,
     body: { content: { 'application/json': { schema: RescheduleRequestSchema } } },
@@ -99,9 +108,12 @@ export const bookingAdminRoutes = new OpenAPIHono<AppEnv>()
       method: 'get',
       path: '/bookings',
       summary: 'List bookings by start, with filters and a cursor',
+      description:
+        "A staff user's console session lists only their own bookings; a `staffId` filter " +
+        'naming anyone else is refused with 403 `staff_scope`.',
       tags,
       security: adminSecurity,
-      middleware: [secretKey] as const,
+      middleware: [secretKeyOrStaff] as const,
       request: { query: BookingListQuerySchema },
       responses: {
         200: {
@@ -109,14 +121,27 @@ export const bookingAdminRoutes = new OpenAPIHono<AppEnv>()
           content: { 'application/json': { schema: BookingListSchema } },
         },
         ...refusals,
+        403: problemContent(
+          "A session from another site (same_origin_only), or another staff member's bookings " +
+            'asked for by a staff user (staff_scope)',
+        ),
       },
     }),
     async (c) => {
       const query = c.req.valid('query');
+      const { staffScope } = c.var;
+      if (staffScope !== undefined && query.staffId !== undefined && query.staffId !== staffScope) {
+        throw new ApiProblem(
+          403,
+          ProblemCode.staffScope,
+          'A staff member sees only their own bookings; leave out staffId or send your own.',
+        );
+      }
+      const staffId = staffScope ?? query.staffId;
       const conditions: (SQL | undefined)[] = [
         eq(bookings.accountId, c.var.account.id),
         query.status ? eq(bookings.status, query.status) : undefined,
-        query.staffId ? eq(bookings.staffId, query.staffId) : undefined,
+        staffId ? eq(bookings.staffId, staffId) : undefined,
         query.serviceId ? eq(bookings.serviceId, query.serviceId) : undefined,
         query.from ? gte(bookings.startsAt, parseUtcString(query.from)!) : undefined,
         query.to ? lt(bookings.startsAt, parseUtcString(query.to)!) : undefined,
@@ -156,7 +181,7 @@ export const bookingAdminRoutes = new OpenAPIHono<AppEnv>()
       summary: 'Get a booking',
       tags,
       security: adminSecurity,
-      middleware: [secretKey] as const,
+      middleware: [secretKeyOrStaff] as const,
       request: { params: BookingPathSchema },
       responses: { 200: { description: 'The booking', content: bookingContent }, ...refusals },
     }),
@@ -172,7 +197,7 @@ export const bookingAdminRoutes = new OpenAPIHono<AppEnv>()
       summary: "A booking's audit trail, oldest first",
       tags,
       security: adminSecurity,
-      middleware: [secretKey] as const,
+      middleware: [secretKeyOrStaff] as const,
       request: { params: BookingPathSchema },
       responses: {
         200: {

@@ -8,7 +8,7 @@ import { services, serviceStaff } from '../../db/schema/index.js';
 import type { AppEnv, Database } from '../../env.js';
 import { chunks, rowsPerInsert } from '../../internal/chunks.js';
 import { newId } from '../../internal/ids.js';
-import { secretKey } from '../../middleware/secret-key.js';
+import { secretKey, secretKeyOrStaff } from '../../middleware/secret-key.js';
 import { ApiProblem, ProblemCode } from '../../problem.js';
 import { ArchivedQuerySchema } from '../../schemas/admin/archived-query.js';
 import {
@@ -49,10 +49,12 @@ export const serviceAdminRoutes = new OpenAPIHono<AppEnv>()
       method: 'get',
       path: '/services',
       summary: 'List services',
-      description: 'Ordered by position. Archived services are left out unless asked for.',
+      description:
+        'Ordered by position. Archived services are left out unless asked for. Staff users ' +
+        'may read this list too.',
       tags,
       security: adminSecurity,
-      middleware: [secretKey] as const,
+      middleware: [secretKeyOrStaff] as const,
       request: { query: ArchivedQuerySchema },
       responses: {
         200: {
