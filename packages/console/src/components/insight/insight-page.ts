@@ -167,7 +167,7 @@ export class BookafyConsoleInsight extends LitElement {
     const locale = currentLocale();
     const busiest = Math.max(0, ...insights.busiestHours.flat());
     const hours = Array.from({ length: 24 }, (_, hour) => hour);
-    return html`<section class="card" aria-labelledby="heat-title">
+    return html`<section class="card">
       <h3 id="heat-title">${msg('Busiest hours', { id: 'insight.heatTitle' })}</h3>
       <p class="hint">
         ${msg(str`Bookings by the weekday and hour they start, in ${insights.timeZone}.`, {
