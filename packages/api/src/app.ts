@@ -126,8 +126,9 @@ api.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
   in: 'cookie',
   name: 'bookafy_session',
   description:
-    'The owner console session, set by POST /v1/console/sign-in; admin calls accept it in ' +
-    'place of a secret key when sent from this site (same_origin_only otherwise)',
+    'The console session, set by POST /v1/console/sign-in or /sign-up; admin calls accept an ' +
+    "owner's in place of a secret key when sent from this site (same_origin_only otherwise), " +
+    "a staff user's only where a route says so (owner_only otherwise)",
 });
 api.openAPIRegistry.registerComponent('securitySchemes', 'secretKey', {
   type: 'http',
