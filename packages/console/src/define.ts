@@ -1,5 +1,16 @@
 import { BookafyConsoleAgenda } from './components/agenda.js';
 import { BookafyConsole } from './components/console-app.js';
+import { BookafyConsoleEmbed } from './components/embed/embed-page.js';
+import { BookafyConsoleEmbedChoices } from './components/embed/embed-choices.js';
+import { BookafyConsoleSnippetBox } from './components/embed/snippet-box.js';
+import { BookafyConsoleEmbedPreview } from './components/embed/embed-preview.js';
+import { BookafyConsoleAllowedOrigins } from './components/embed/allowed-origins.js';
+import { BookafyConsoleWebhookEndpoints } from './components/embed/webhook-endpoints.js';
+import { BookafyConsoleWebhookForm } from './components/embed/webhook-form.js';
+import { BookafyConsoleWebhookDeliveries } from './components/embed/webhook-deliveries.js';
+import { BookafyConsoleApiKeys } from './components/embed/api-keys.js';
+import { BookafyConsoleSecretReveal } from './components/embed/secret-reveal.js';
+import { BookafyConsoleConfirmDialog } from './components/embed/confirm-dialog.js';
 import { BookafyConsoleInsight } from './components/insight/insight-page.js';
 import { BookafyConsolePasswordReset } from './components/password-reset.js';
 import { BookafyConsoleFeeds } from './components/settings/feeds-section.js';
@@ -18,6 +29,17 @@ const elements = {
   'bookafy-console-settings': BookafyConsoleSettings,
   'bookafy-console-users': BookafyConsoleUsers,
   'bookafy-console-feeds': BookafyConsoleFeeds,
+  'bookafy-console-embed': BookafyConsoleEmbed,
+  'bookafy-console-embed-choices': BookafyConsoleEmbedChoices,
+  'bookafy-console-snippet-box': BookafyConsoleSnippetBox,
+  'bookafy-console-embed-preview': BookafyConsoleEmbedPreview,
+  'bookafy-console-allowed-origins': BookafyConsoleAllowedOrigins,
+  'bookafy-console-webhook-endpoints': BookafyConsoleWebhookEndpoints,
+  'bookafy-console-webhook-form': BookafyConsoleWebhookForm,
+  'bookafy-console-webhook-deliveries': BookafyConsoleWebhookDeliveries,
+  'bookafy-console-api-keys': BookafyConsoleApiKeys,
+  'bookafy-console-secret-reveal': BookafyConsoleSecretReveal,
+  'bookafy-console-confirm-dialog': BookafyConsoleConfirmDialog,
 } as const;
 
 /** Registers every console element that is not registered yet, so a second load never throws. */
@@ -38,5 +60,16 @@ declare global {
     'bookafy-console-settings': BookafyConsoleSettings;
     'bookafy-console-users': BookafyConsoleUsers;
     'bookafy-console-feeds': BookafyConsoleFeeds;
+    'bookafy-console-embed': BookafyConsoleEmbed;
+    'bookafy-console-embed-choices': BookafyConsoleEmbedChoices;
+    'bookafy-console-snippet-box': BookafyConsoleSnippetBox;
+    'bookafy-console-embed-preview': BookafyConsoleEmbedPreview;
+    'bookafy-console-allowed-origins': BookafyConsoleAllowedOrigins;
+    'bookafy-console-webhook-endpoints': BookafyConsoleWebhookEndpoints;
+    'bookafy-console-webhook-form': BookafyConsoleWebhookForm;
+    'bookafy-console-webhook-deliveries': BookafyConsoleWebhookDeliveries;
+    'bookafy-console-api-keys': BookafyConsoleApiKeys;
+    'bookafy-console-secret-reveal': BookafyConsoleSecretReveal;
+    'bookafy-console-confirm-dialog': BookafyConsoleConfirmDialog;
   }
 }
