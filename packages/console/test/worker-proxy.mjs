@@ -13,6 +13,15 @@ const DROPPED = new Set([
 ]);
 const DROPPED_ANSWER = new Set(['content-length', 'content-encoding', 'transfer-encoding']);
 
+/**
+ * What the proxy passes to the Worker: the API, and the widget's script, languages and
+ * integrity hashes, which the embed page loads from its own origin as it does on `/console/`.
+ */
+const isWorkerPath = (path) =>
+  path.startsWith('/v1/') ||
+  path.startsWith('/locales/') ||
+  ['/bookafy.js', '/bookafy.js.map', '/integrity.json'].includes(path);
+
 async function bodyOf(request) {
   const chunks = [];
   for await (const chunk of request) chunks.push(chunk);
@@ -20,12 +29,13 @@ async function bodyOf(request) {
 }
 
 /**
- * Serves the real local Worker's `/v1/*` on the test page's own origin, as `/console/` is
- * served beside the API in production: the console's calls stay same-origin and carry the
- * session cookie. `Origin` is restated as the Worker's, as a reverse proxy in front of it would.
- * The `bookafy-console-worker` command answers once the Worker is up, with the demo owner's
- * login and the demo publishable key. `middleware` goes in the runner's `middleware`, `plugin`
- * in its `plugins`.
+ * Serves the real local Worker's `/v1/*` and the widget's script files on the test page's own
+ * origin, as `/console/` is served beside the API in production: the console's calls stay
+ * same-origin and carry the session cookie. `Origin` is restated as the Worker's, as a reverse
+ * proxy in front of it would. The `bookafy-console-worker` command answers once the Worker is
+ * up, with the demo owner's login and the demo publishable key; `bookafy-console-clipboard`
+ * lets the test page read and write the clipboard, as a person who allowed it would.
+ * `middleware` goes in the runner's `middleware`, `plugin` in its `plugins`.
  */
 export function workerProxy() {
   let started;
@@ -36,7 +46,7 @@ export function workerProxy() {
   };
 
   async function proxy(context, next) {
-    if (!context.path.startsWith('/v1/')) return next();
+    if (!isWorkerPath(context.path)) return next();
     const { baseUrl } = await start();
     const headers = {};
     for (const [name, value] of Object.entries(context.headers)) {
@@ -63,7 +73,19 @@ export function workerProxy() {
     serverStart() {
       start();
     },
-    async executeCommand({ command }) {
+    async executeCommand({ command, session }) {
+      if (command === 'bookafy-console-clipboard') {
+        const page = session.browser.getPage(session.id);
+        const origin = new URL(page.url()).origin;
+        await page
+          .browserContext()
+          .overridePermissions(origin, [
+            'clipboard-read',
+            'clipboard-write',
+            'clipboard-sanitized-write',
+          ]);
+        return true;
+      }
       if (command !== 'bookafy-console-worker') return undefined;
       // The runner gives a command 20 seconds; a Worker still starting answers `starting`.
       const waited = new Promise((resolve) => setTimeout(resolve, 10_000, 'starting'));
