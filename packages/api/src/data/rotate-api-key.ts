@@ -38,6 +38,7 @@ export async function rotateApiKey(
             kind: apiKeys.kind,
             keyHash: sql`${row.keyHash}`.as('key_hash'),
             keyPrefix: sql`${row.keyPrefix}`.as('key_prefix'),
+            publishableKey: sql`${row.publishableKey}`.as('publishable_key'),
             createdAt: sql`${now}`.as('created_at'),
             revokedAt: sql`NULL`.as('revoked_at'),
           })
