@@ -123,8 +123,6 @@ export class BookafyConsoleApiKeys extends LitElement {
       { id: 'embed.keys.rotateQuestion' },
     );
     if (!(await this.confirm.ask(question, msg('Rotate', { id: 'embed.keys.rotate' })))) return;
-    // The API answers 500 to every rotation while it leaves out the readable publishable_key
-    // column, and the owner then sees that error here.
     await this.act(() => rotateApiKey(key.id), key.kind);
   }
 
