@@ -16,6 +16,9 @@ import { BookafyConsolePasswordReset } from './components/password-reset.js';
 import { BookafyConsoleFeeds } from './components/settings/feeds-section.js';
 import { BookafyConsoleSettings } from './components/settings/settings-page.js';
 import { BookafyConsoleUsers } from './components/settings/users-section.js';
+import { BookafyConsoleServiceForm } from './components/services/service-form.js';
+import { BookafyConsoleServiceQuestions } from './components/services/service-questions.js';
+import { BookafyConsoleServices } from './components/services/services-page.js';
 import { BookafyConsoleSignIn } from './components/sign-in-form.js';
 import { BookafyConsoleSignUp } from './components/sign-up/sign-up-form.js';
 
@@ -29,6 +32,9 @@ const elements = {
   'bookafy-console-settings': BookafyConsoleSettings,
   'bookafy-console-users': BookafyConsoleUsers,
   'bookafy-console-feeds': BookafyConsoleFeeds,
+  'bookafy-console-services': BookafyConsoleServices,
+  'bookafy-console-service-form': BookafyConsoleServiceForm,
+  'bookafy-console-service-questions': BookafyConsoleServiceQuestions,
   'bookafy-console-embed': BookafyConsoleEmbed,
   'bookafy-console-embed-choices': BookafyConsoleEmbedChoices,
   'bookafy-console-snippet-box': BookafyConsoleSnippetBox,
@@ -60,6 +66,9 @@ declare global {
     'bookafy-console-settings': BookafyConsoleSettings;
     'bookafy-console-users': BookafyConsoleUsers;
     'bookafy-console-feeds': BookafyConsoleFeeds;
+    'bookafy-console-services': BookafyConsoleServices;
+    'bookafy-console-service-form': BookafyConsoleServiceForm;
+    'bookafy-console-service-questions': BookafyConsoleServiceQuestions;
     'bookafy-console-embed': BookafyConsoleEmbed;
     'bookafy-console-embed-choices': BookafyConsoleEmbedChoices;
     'bookafy-console-snippet-box': BookafyConsoleSnippetBox;
