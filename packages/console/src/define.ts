@@ -19,6 +19,13 @@ import { BookafyConsoleUsers } from './components/settings/users-section.js';
 import { BookafyConsoleServiceForm } from './components/services/service-form.js';
 import { BookafyConsoleServiceQuestions } from './components/services/service-questions.js';
 import { BookafyConsoleServices } from './components/services/services-page.js';
+import { BookafyConsoleStaffCalendar } from './components/staff/staff-calendar.js';
+import { BookafyConsoleStaffDay } from './components/staff/staff-day.js';
+import { BookafyConsoleStaffForm } from './components/staff/staff-form.js';
+import { BookafyConsoleStaff } from './components/staff/staff-page.js';
+import { BookafyConsoleStaffSchedule } from './components/staff/staff-schedule.js';
+import { BookafyConsoleStaffTimeOff } from './components/staff/staff-time-off.js';
+import { BookafyConsoleStaffWeek } from './components/staff/staff-week.js';
 import { BookafyConsoleSignIn } from './components/sign-in-form.js';
 import { BookafyConsoleSignUp } from './components/sign-up/sign-up-form.js';
 
@@ -35,6 +42,13 @@ const elements = {
   'bookafy-console-services': BookafyConsoleServices,
   'bookafy-console-service-form': BookafyConsoleServiceForm,
   'bookafy-console-service-questions': BookafyConsoleServiceQuestions,
+  'bookafy-console-staff': BookafyConsoleStaff,
+  'bookafy-console-staff-form': BookafyConsoleStaffForm,
+  'bookafy-console-staff-week': BookafyConsoleStaffWeek,
+  'bookafy-console-staff-schedule': BookafyConsoleStaffSchedule,
+  'bookafy-console-staff-calendar': BookafyConsoleStaffCalendar,
+  'bookafy-console-staff-day': BookafyConsoleStaffDay,
+  'bookafy-console-staff-time-off': BookafyConsoleStaffTimeOff,
   'bookafy-console-embed': BookafyConsoleEmbed,
   'bookafy-console-embed-choices': BookafyConsoleEmbedChoices,
   'bookafy-console-snippet-box': BookafyConsoleSnippetBox,
@@ -69,6 +83,13 @@ declare global {
     'bookafy-console-services': BookafyConsoleServices;
     'bookafy-console-service-form': BookafyConsoleServiceForm;
     'bookafy-console-service-questions': BookafyConsoleServiceQuestions;
+    'bookafy-console-staff': BookafyConsoleStaff;
+    'bookafy-console-staff-form': BookafyConsoleStaffForm;
+    'bookafy-console-staff-week': BookafyConsoleStaffWeek;
+    'bookafy-console-staff-schedule': BookafyConsoleStaffSchedule;
+    'bookafy-console-staff-calendar': BookafyConsoleStaffCalendar;
+    'bookafy-console-staff-day': BookafyConsoleStaffDay;
+    'bookafy-console-staff-time-off': BookafyConsoleStaffTimeOff;
     'bookafy-console-embed': BookafyConsoleEmbed;
     'bookafy-console-embed-choices': BookafyConsoleEmbedChoices;
     'bookafy-console-snippet-box': BookafyConsoleSnippetBox;

@@ -1,0 +1,217 @@
+import { localized, msg, str } from '@lit/localize';
+import { css, html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+
+import { currentLocale } from '../../i18n/localization.js';
+import type { Me } from '../../internal/console-api.js';
+import { listServices, type Service } from '../../internal/services-api.js';
+import { listStaff, type StaffMember } from '../../internal/staff-api.js';
+import { pageStyles } from '../../styles/page.styles.js';
+import type { StaffSavedEvent } from './staff-saved-event.js';
+
+/**
+ * @summary The account's staff members, each with their zone, email and services. "Add staff
+ * member" opens a dialog; opening a member shows their details, weekly hours on a week grid,
+ * and their date overrides and time off on a calendar, all in the member's own zone. Archiving a
+ * staff member is not offered here; the admin API's `DELETE /v1/admin/staff/{id}` does it.
+ */
+@localized()
+export class BookafyConsoleStaff extends LitElement {
+  static override styles = [
+    pageStyles,
+    css`
+      .toolbar {
+        margin-bottom: 1rem;
+      }
+      tr[aria-current='true'] {
+        background: #eff6ff;
+      }
+      section.member {
+        margin-top: 1.5rem;
+      }
+      section.member h4 {
+        margin: 1.5rem 0 0.5rem;
+        font-size: 1rem;
+      }
+      dialog {
+        width: min(36rem, 95vw);
+        padding: 1rem 1.5rem;
+        border: none;
+        border-radius: 0.5rem;
+        box-shadow: 0 10px 30px rgb(0 0 0 / 30%);
+      }
+    `,
+  ];
+
+  /** Who is signed in, from the console's shell. */
+  @property({ attribute: false }) me?: Me;
+
+  /** The current instant (epoch milliseconds) for the calendars; now unless set. */
+  @property({ attribute: false }) now?: number;
+
+  @query('#create-dialog') private createDialog!: HTMLDialogElement;
+
+  @state() private staff: StaffMember[] = [];
+  @state() private services: Service[] = [];
+  @state() private selectedId?: string;
+  @state() private creating = false;
+  @state() private loading = true;
+  @state() private status = '';
+  @state() private error = '';
+
+  private opener?: HTMLElement;
+
+  /** When the page opened: the calendars' today unless `now` is set, fixed so renders agree. */
+  private readonly openedAt = Date.now();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  /** Reads the staff and services again; the first member is open unless one was chosen. */
+  async load(): Promise<void> {
+    this.loading = true;
+    try {
+      [this.staff, this.services] = await Promise.all([listStaff(), listServices()]);
+      if (!this.staff.some((member) => member.id === this.selectedId)) {
+        this.selectedId = this.staff[0]?.id;
+      }
+      this.error = '';
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private async handleOpen(member: StaffMember) {
+    this.selectedId = member.id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#member-title')?.focus();
+  }
+
+  private async handleCreate(event: Event) {
+    this.opener = event.currentTarget as HTMLElement;
+    this.creating = true;
+    await this.updateComplete;
+    this.createDialog.showModal();
+  }
+
+  private async handleSaved(event: StaffSavedEvent) {
+    const name = event.detail.name;
+    this.status = msg(str`${name} is saved.`, { id: 'services.saved' });
+    if (this.creating) {
+      this.selectedId = event.detail.id;
+      this.createDialog.close();
+    }
+    await this.load();
+  }
+
+  private handleDialogClose() {
+    this.creating = false;
+    this.opener?.focus();
+  }
+
+  private renderRow(member: StaffMember) {
+    const names = this.services
+      .filter((service) => service.staffIds.includes(member.id))
+      .map((service) => service.name);
+    const current = member.id === this.selectedId;
+    const name = member.name;
+    return html`<tr data-staff-id=${member.id} aria-current=${current ? 'true' : 'false'}>
+      <th scope="row">${name}</th>
+      <td>${member.timeZone}</td>
+      <td>${member.email ?? ''}</td>
+      <td>${names.length ? new Intl.ListFormat(currentLocale()).format(names) : '—'}</td>
+      <td>
+        <button
+          type="button"
+          aria-label=${msg(str`Hours and details of ${name}`, { id: 'staff.openLabel' })}
+          @click=${() => this.handleOpen(member)}
+        >
+          ${msg('Hours and details', { id: 'staff.open' })}
+        </button>
+      </td>
+    </tr>`;
+  }
+
+  private renderMember(member: StaffMember) {
+    return html`<section class="member" aria-labelledby="member-title">
+      <h3 id="member-title" tabindex="-1">${member.name}</h3>
+      <h4>${msg('Details', { id: 'staff.details' })}</h4>
+      <bookafy-console-staff-form
+        .member=${member}
+        .services=${this.services}
+        @bookafy-staff-saved=${this.handleSaved}
+      ></bookafy-console-staff-form>
+      <bookafy-console-staff-week
+        staff-id=${member.id}
+        time-zone=${member.timeZone}
+      ></bookafy-console-staff-week>
+      <bookafy-console-staff-schedule
+        .member=${member}
+        .now=${this.now ?? this.openedAt}
+      ></bookafy-console-staff-schedule>
+    </section>`;
+  }
+
+  override render() {
+    const selected = this.staff.find((member) => member.id === this.selectedId);
+    return html`
+      <h2>${msg('Staff', { id: 'shell.page.staff' })}</h2>
+      <div class="toolbar">
+        <button type="button" class="primary" @click=${this.handleCreate}>
+          ${msg('Add staff member', { id: 'staff.create' })}
+        </button>
+      </div>
+      <p role="status">${this.status}</p>
+      <p role="alert">${this.error}</p>
+      ${
+        this.loading && this.staff.length === 0
+          ? html`<p>${msg('Loading…', { id: 'agenda.loading' })}</p>`
+          : nothing
+      }
+      ${
+        !this.loading && this.staff.length === 0
+          ? html`<p>${msg('No staff members yet.', { id: 'services.noStaff' })}</p>`
+          : nothing
+      }
+      ${
+        this.staff.length
+          ? html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Name', { id: 'services.field.name' })}</th>
+                  <th scope="col">${msg('Time zone', { id: 'staff.timeZone' })}</th>
+                  <th scope="col">${msg('Email', { id: 'signIn.email' })}</th>
+                  <th scope="col">${msg('Services', { id: 'shell.page.services' })}</th>
+                  <th scope="col">
+                    <span class="visually-hidden"
+                      >${msg('Actions', { id: 'services.actions' })}</span
+                    >
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                ${this.staff.map((member) => this.renderRow(member))}
+              </tbody>
+            </table>`
+          : nothing
+      }
+      ${selected ? this.renderMember(selected) : nothing}
+      <dialog id="create-dialog" aria-labelledby="create-title" @close=${this.handleDialogClose}>
+        <h3 id="create-title">${msg('New staff member', { id: 'staff.newTitle' })}</h3>
+        ${
+          this.creating
+            ? html`<bookafy-console-staff-form
+                .services=${this.services}
+                @bookafy-staff-saved=${this.handleSaved}
+                @bookafy-form-cancel=${() => this.createDialog.close()}
+              ></bookafy-console-staff-form>`
+            : nothing
+        }
+      </dialog>
+    `;
+  }
+}

@@ -1,0 +1,106 @@
+import { expect, fixture, html } from '@open-wc/testing';
+
+import '../../console.js';
+import type { WorkingInterval } from '../../internal/staff-api.js';
+import { setSession, useRealWorker } from '../../test-support/real-worker.js';
+import { adminFetch, buttonNamed, deepActiveElement, typeInto } from '../services/test-support.js';
+import type { BookafyConsoleStaffWeek } from './staff-week.js';
+
+const LENA = 'stf_demolena000000000000';
+
+async function lenaWeek(): Promise<BookafyConsoleStaffWeek> {
+  const week = await fixture<BookafyConsoleStaffWeek>(html`
+    <bookafy-console-staff-week
+      staff-id=${LENA}
+      time-zone="Europe/Berlin"
+    ></bookafy-console-staff-week>
+  `);
+  await new Promise<void>((resolve) => {
+    const check = () =>
+      week.shadowRoot!.querySelector('#d1-0-start') ? resolve() : setTimeout(check, 50);
+    check();
+  });
+  return week;
+}
+
+describe('<bookafy-console-staff-week>', () => {
+  useRealWorker();
+  let stored: WorkingInterval[];
+  before(async () => {
+    await setSession(true);
+    stored = (await adminFetch<{ data: WorkingInterval[] }>('GET', `/staff/${LENA}/working-hours`))
+      .data;
+  });
+  after(() => setSession(false));
+
+  it("shows the week in the staff member's zone, with each time labelled by day", async () => {
+    const week = await lenaWeek();
+
+    expect(week.shadowRoot!.querySelector('.zone')!.textContent).to.equal('Times in Europe/Berlin');
+    const rows = [...week.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent);
+    expect(rows).to.deep.equal([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ]);
+    const start = week.shadowRoot!.querySelector<HTMLInputElement>('#d3-0-start')!;
+    expect(start.value).to.equal('09:00');
+    expect(start.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Wednesday, range 1, from',
+    );
+    expect(
+      week.shadowRoot!.querySelectorAll('tr[data-weekday="6"] input[type="time"]'),
+    ).to.have.length(0);
+    await expect(week).to.be.accessible();
+  });
+
+  it('marks an end before its start and overlapping hours as typed, and saves nothing', async () => {
+    const week = await lenaWeek();
+    const field = (id: string) => week.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+
+    typeInto(field('d1-0-end'), '08:00');
+    field('d2-add').click();
+    await week.updateComplete;
+    typeInto(field('d2-1-start'), '16:00');
+    typeInto(field('d2-1-end'), '18:00');
+    await week.updateComplete;
+
+    expect(field('d1-0-error').textContent).to.equal('The end must be after the start.');
+    expect(field('d1-0-end').getAttribute('aria-invalid')).to.equal('true');
+    expect(field('d2-1-error').textContent).to.equal('These hours overlap other hours.');
+    buttonNamed(week, 'Save weekly hours').click();
+    await week.updateComplete;
+    expect(week.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(
+      'Some hours need correcting; see the marked ranges.',
+    );
+    expect(deepActiveElement()).to.equal(field('d1-0-start'));
+    const after = await adminFetch<{ data: WorkingInterval[] }>(
+      'GET',
+      `/staff/${LENA}/working-hours`,
+    );
+    expect(after.data).to.deep.equal(stored);
+  });
+
+  it('removes a range and copies Monday to the other weekdays without saving', async () => {
+    const week = await lenaWeek();
+    const field = (id: string) => week.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+
+    typeInto(field('d1-0-start'), '07:00');
+    week
+      .shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Remove Friday, range 1"]')!
+      .click();
+    buttonNamed(week, 'Copy Monday to Tuesday–Friday').click();
+    await week.updateComplete;
+
+    expect(field('d5-0-start').value).to.equal('07:00');
+    expect(week.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+      "Monday's hours are copied to Tuesday through Friday.",
+    );
+    const bar = week.shadowRoot!.querySelector<HTMLElement>('tr[data-weekday="1"] .track span')!;
+    expect(parseFloat(bar.style.left)).to.be.closeTo((7 / 24) * 100, 0.001);
+  });
+});
