@@ -1,4 +1,7 @@
 import { BookafyConsoleAgenda } from './components/agenda.js';
+import { BookafyConsoleBookingDetails } from './components/bookings/booking-details.js';
+import { BookafyConsoleBookingReschedule } from './components/bookings/booking-reschedule.js';
+import { BookafyConsoleWeek } from './components/bookings/week-page.js';
 import { BookafyConsole } from './components/console-app.js';
 import { BookafyConsoleEmbed } from './components/embed/embed-page.js';
 import { BookafyConsoleEmbedChoices } from './components/embed/embed-choices.js';
@@ -35,6 +38,9 @@ const elements = {
   'bookafy-console-sign-up': BookafyConsoleSignUp,
   'bookafy-console-agenda': BookafyConsoleAgenda,
   'bookafy-console-password-reset': BookafyConsolePasswordReset,
+  'bookafy-console-week': BookafyConsoleWeek,
+  'bookafy-console-booking-details': BookafyConsoleBookingDetails,
+  'bookafy-console-booking-reschedule': BookafyConsoleBookingReschedule,
   'bookafy-console-insight': BookafyConsoleInsight,
   'bookafy-console-settings': BookafyConsoleSettings,
   'bookafy-console-users': BookafyConsoleUsers,
@@ -76,6 +82,9 @@ declare global {
     'bookafy-console-sign-up': BookafyConsoleSignUp;
     'bookafy-console-agenda': BookafyConsoleAgenda;
     'bookafy-console-password-reset': BookafyConsolePasswordReset;
+    'bookafy-console-week': BookafyConsoleWeek;
+    'bookafy-console-booking-details': BookafyConsoleBookingDetails;
+    'bookafy-console-booking-reschedule': BookafyConsoleBookingReschedule;
     'bookafy-console-insight': BookafyConsoleInsight;
     'bookafy-console-settings': BookafyConsoleSettings;
     'bookafy-console-users': BookafyConsoleUsers;

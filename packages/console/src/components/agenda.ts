@@ -12,6 +12,7 @@ import {
   serviceNames,
   type AgendaBooking,
 } from '../internal/console-api.js';
+import { openBookingDetails } from './bookings/open-booking-details.js';
 
 const DAY_MS = 86_400_000;
 
@@ -149,6 +150,19 @@ export class BookafyConsoleAgenda extends LitElement {
       <span class="service">${service}</span>
       <span class="status">${statusText(booking.status)}</span>
       <span class="actions">
+        <button
+          type="button"
+          aria-label=${msg(str`Details of ${customer} at ${viewerTime}`, {
+            id: 'bookings.agenda.detailsLabel',
+          })}
+          @click=${(event: Event) =>
+            openBookingDetails(event.currentTarget as HTMLElement, booking.id, {
+              timeZone: this.timeZone,
+              onChanged: () => void this.load(),
+            })}
+        >
+          ${msg('Details', { id: 'bookings.agenda.details' })}
+        </button>
         ${
           booking.status === 'pending'
             ? html`<button
