@@ -1,0 +1,245 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+import '../../console.js';
+import { switchLocale } from '../../i18n/localization.js';
+import { currentSession, type Me } from '../../internal/console-api.js';
+import { setSession, useRealWorker } from '../../test-support/real-worker.js';
+import type { BookafyConsoleBookingDetails } from './booking-details.js';
+import type { BookafyConsoleBookingReschedule } from './booking-reschedule.js';
+import {
+  bookAt,
+  bookingItem,
+  DEMO,
+  expectFocusOn,
+  wallClock,
+  until,
+  weekAhead,
+} from './bookings.test-support.js';
+import type { BookafyConsoleWeek } from './week-page.js';
+
+const week = weekAhead();
+let me: Me;
+
+/** A week view in `zone` showing the pinned week, and the details element inside it. */
+async function openWeek(zone: string) {
+  const view = await fixture<BookafyConsoleWeek>(html`
+    <bookafy-console-week
+      .me=${me}
+      .date=${new Date(week.from + 36 * 3_600_000)}
+      time-zone=${zone}
+    ></bookafy-console-week>
+  `);
+  const details = view.shadowRoot!.querySelector('bookafy-console-booking-details')!;
+  return { view, root: view.shadowRoot!, details, inside: details.shadowRoot! };
+}
+
+async function openDetails(root: ShadowRoot, details: BookafyConsoleBookingDetails, id: string) {
+  const opener = (await bookingItem(root, id)).querySelector('button')!;
+  opener.click();
+  await until(() => details.shadowRoot!.querySelector('.history li'), 'no details shown');
+  return opener;
+}
+
+const textOf = (root: ParentNode, selector: string) =>
+  root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+const when = (instant: number | string, zone: string) =>
+  new Intl.DateTimeFormat('en', {
+    timeZone: zone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(instant));
+
+describe('<bookafy-console-booking-details>', () => {
+  useRealWorker();
+  before(async () => {
+    await setSession(true);
+    await switchLocale('en');
+    me = (await currentSession())!;
+  });
+  after(() => setSession(false));
+
+  it('shows the customer, times in both zones, the answers and the metadata', async () => {
+    const start = wallClock(week, 2, '10:00', 'Europe/Berlin');
+    const booking = await bookAt({
+      serviceId: DEMO.massage,
+      staffId: DEMO.lena,
+      start,
+      name: 'Detail Dana',
+      answers: { focus: 'Legs', first_visit: true },
+      metadata: { crm_id: '8812' },
+    });
+    const { root, details, inside } = await openWeek('America/New_York');
+
+    await openDetails(root, details, booking.id);
+
+    expect(inside.querySelector('dialog')!.open).to.equal(true);
+    expect(textOf(inside, '#details-title')).to.equal('Detail Dana');
+    expect(textOf(inside, '.summary .service')).to.equal('Sports massage');
+    expect(textOf(inside, '.summary .staff')).to.equal('Lena Fischer');
+    expect(textOf(inside, '.summary a[href^="mailto:"]')).to.equal('week.visitor@example.com');
+    const inNewYork = new Intl.DateTimeFormat('en', {
+      timeZone: 'America/New_York',
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: true,
+    })
+      .format(start)
+      .replace(/\s*[AP]M$/, '');
+    expect(textOf(inside, '.viewer-time'))
+      .to.include(inNewYork)
+      .and.match(/\(America\/New_York\)$/);
+    expect(textOf(inside, '.business-time'))
+      .to.include('10:00')
+      .and.match(/\(Europe\/Berlin\)$/);
+    const answers = [...inside.querySelectorAll('.answers dt, .answers dd')].map(
+      (n) => n.textContent,
+    );
+    expect(answers).to.deep.equal([
+      'Which area should we focus on?',
+      'Legs',
+      'This is my first visit',
+      'Yes',
+    ]);
+    expect(
+      [...inside.querySelectorAll('.metadata dt, .metadata dd')].map((n) => n.textContent),
+    ).to.deep.equal(['crm_id', '8812']);
+    expect(textOf(inside, '.history li')).to.match(/: Booked by the visitor$/);
+    await expect(details).to.be.accessible();
+    details.close();
+  });
+
+  it('moves a booking to a free time, says when a time was taken, and lists the move', async () => {
+    const start = wallClock(week, 4, '11:00', 'Europe/Berlin');
+    const booking = await bookAt({
+      serviceId: DEMO.intro,
+      staffId: DEMO.lena,
+      start,
+      name: 'Move Mia',
+    });
+    const { root, details, inside } = await openWeek('Europe/Berlin');
+    await openDetails(root, details, booking.id);
+
+    [...inside.querySelectorAll('button')]
+      .find((b) => b.textContent!.trim() === 'Reschedule')!
+      .click();
+    await details.updateComplete;
+    const form = inside.querySelector<BookafyConsoleBookingReschedule>(
+      'bookafy-console-booking-reschedule',
+    )!;
+    const formRoot = form.shadowRoot!;
+    await until(() => formRoot.querySelector('input[type="radio"]'), 'no free times shown');
+    expect(formRoot.querySelector<HTMLInputElement>('#date')!.value).to.equal(week.dates[3]);
+    const radioAt = (time: number) =>
+      [...formRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
+        (radio) => Date.parse(radio.value) === time,
+      );
+    expect(radioAt(start), 'its own time is not offered').to.equal(undefined);
+
+    // Someone else books 14:00 after the times were listed.
+    const taken = wallClock(week, 4, '14:00', 'Europe/Berlin');
+    radioAt(taken)!.click();
+    await bookAt({
+      serviceId: DEMO.intro,
+      staffId: DEMO.lena,
+      start: taken,
+      name: 'Quick Visitor',
+    });
+    formRoot.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await until(() => textOf(formRoot, '[role="alert"]'), 'no error shown');
+    expect(textOf(formRoot, '[role="alert"]')).to.equal('That time has just been booked.');
+    await until(() => !radioAt(taken), 'the taken time stayed');
+
+    const later = wallClock(week, 4, '15:00', 'Europe/Berlin');
+    radioAt(later)!.click();
+    formRoot.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+
+    await until(() => textOf(inside, '[role="status"]') === 'The booking has moved.');
+    await until(() => inside.querySelectorAll('.history li').length === 2, 'no new history');
+    expect(textOf(inside, '.history li:last-child')).to.include(
+      `Rescheduled by the business. Moved from ${when(start, 'Europe/Berlin')} to ` +
+        when(later, 'Europe/Berlin'),
+    );
+    // The week behind the dialog shows the booking at its new time.
+    await until(async () => {
+      const item = await bookingItem(root, booking.id);
+      return item.style.getPropertyValue('--top') === '900';
+    }, 'the week did not follow the move');
+    details.close();
+  });
+
+  it('cancels with a reason, which the history keeps, and the week leaves out', async () => {
+    const start = wallClock(week, 3, '09:00', 'Europe/Berlin');
+    const booking = await bookAt({
+      serviceId: DEMO.intro,
+      staffId: DEMO.lena,
+      start,
+      name: 'Cancel Cleo',
+    });
+    const { root, details, inside } = await openWeek('Europe/Berlin');
+    const opener = await openDetails(root, details, booking.id);
+
+    const reason = inside.querySelector<HTMLInputElement>('#reason')!;
+    expect(reason.labels![0]!.textContent!.trim()).to.equal('Reason for cancelling (optional)');
+    reason.value = 'Visitor phoned to cancel';
+    [...inside.querySelectorAll('button')]
+      .find((b) => b.textContent!.trim() === 'Cancel booking')!
+      .click();
+
+    await until(() => textOf(inside, '[role="status"]') === 'The booking is cancelled.');
+    await until(() => inside.querySelectorAll('.history li').length === 2);
+    expect(textOf(inside, '.history li:last-child')).to.match(
+      /: Cancelled by the business\. Reason: Visitor phoned to cancel$/,
+    );
+    expect(textOf(inside, '.summary .status')).to.equal('cancelled');
+    await until(() => !root.querySelector(`[data-booking-id="${booking.id}"]`));
+
+    details.close();
+    // Its button left with it: the page heading takes focus instead.
+    expect(opener.isConnected).to.equal(false);
+    await expectFocusOn(root, root.querySelector('h2'));
+  });
+
+  it('opens and closes by keyboard alone, and gives focus back to the booking', async () => {
+    const start = wallClock(week, 5, '15:00', 'Europe/Berlin');
+    const booking = await bookAt({
+      serviceId: DEMO.intro,
+      staffId: DEMO.lena,
+      start,
+      name: 'Key Kim',
+    });
+    const { root, inside } = await openWeek('Europe/Berlin');
+    const opener = (await bookingItem(root, booking.id)).querySelector('button')!;
+    const dialog = inside.querySelector('dialog')!;
+
+    // Tab from the last control before the grid until the booking has focus.
+    root.querySelector<HTMLElement>('a[download]')!.focus();
+    for (let presses = 0; root.activeElement !== opener && presses < 60; presses++) {
+      await sendKeys({ press: 'Tab' });
+    }
+    await expectFocusOn(root, opener);
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialog.open && textOf(inside, '#details-title') === 'Key Kim');
+    expect(inside.activeElement !== null, 'focus is inside the dialog').to.equal(true);
+
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open, 'Escape did not close the dialog');
+    await expectFocusOn(root, opener);
+
+    await sendKeys({ press: 'Space' });
+    await until(() => dialog.open);
+    const close = [...inside.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'Close',
+    )!;
+    for (let presses = 0; inside.activeElement !== close && presses < 5; presses++) {
+      await sendKeys({ press: 'Tab' });
+    }
+    await sendKeys({ press: 'Enter' });
+    await until(() => !dialog.open, 'Close did not close the dialog');
+    await expectFocusOn(root, opener);
+  });
+});
