@@ -108,7 +108,11 @@ export class BookafyConsoleFeeds extends LitElement {
       <td>
         <button
           type="button"
-          aria-label=${msg(str`New calendar link for ${member.name}`, { id: 'feeds.createLabel' })}
+          aria-label=${
+            feed
+              ? msg(str`New link for ${member.name}`, { id: 'feeds.replaceLabel' })
+              : msg(str`Create link for ${member.name}`, { id: 'feeds.createLabel' })
+          }
           @click=${() => this.handleCreate(member)}
         >
           ${feed ? msg('New link', { id: 'feeds.replace' }) : msg('Create link', { id: 'feeds.create' })}
