@@ -1,5 +1,4 @@
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
+import { DAY_MS, MINUTE_MS, zoneOffsetMinutesIntl } from '@bookafy/core/client';
 
 /** A wall-clock moment without a zone: a calendar date and the minutes after its midnight. */
 export interface WallClock {
@@ -7,23 +6,6 @@ export interface WallClock {
   date: string;
   /** 0 … 1439. */
   minute: number;
-}
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The offset from UTC, in minutes, that `zone` observes at `epochMs` (east positive). */
-export function zoneOffsetMinutes(zone: string, epochMs: number): number {
-  let formatter = offsetFormatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    offsetFormatters.set(zone, formatter);
-  }
-  const name = formatter.formatToParts(epochMs).find((part) => part.type === 'timeZoneName');
-  // `GMT` for UTC itself, else `GMT+05:45` or `GMT-03:30`.
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name?.value ?? '');
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
 }
 
 /**
@@ -38,13 +20,13 @@ export function zoneOffsetMinutes(zone: string, epochMs: number): number {
 export function wallClockToUtc(date: string, minute: number, zone: string): number {
   const localMs = Date.parse(`${date}T00:00:00Z`) + minute * MINUTE_MS;
   // A day either side lies beyond the nearest transition of every zone.
-  const offsetBefore = zoneOffsetMinutes(zone, localMs - DAY_MS);
-  const offsetAfter = zoneOffsetMinutes(zone, localMs + DAY_MS);
+  const offsetBefore = zoneOffsetMinutesIntl(zone, localMs - DAY_MS);
+  const offsetAfter = zoneOffsetMinutesIntl(zone, localMs + DAY_MS);
 
   const earlier = localMs - offsetBefore * MINUTE_MS;
-  if (zoneOffsetMinutes(zone, earlier) === offsetBefore) return earlier;
+  if (zoneOffsetMinutesIntl(zone, earlier) === offsetBefore) return earlier;
   const later = localMs - offsetAfter * MINUTE_MS;
-  if (zoneOffsetMinutes(zone, later) === offsetAfter) return later;
+  if (zoneOffsetMinutesIntl(zone, later) === offsetAfter) return later;
 
   // Neither offset shows this wall clock: it lies in a gap, and moves forward by its length.
   return earlier;
@@ -52,7 +34,7 @@ export function wallClockToUtc(date: string, minute: number, zone: string): numb
 
 /** The wall clock of `zone` at the instant `epochMs`. */
 export function utcToWallClock(epochMs: number, zone: string): WallClock {
-  const wall = Math.floor(epochMs / MINUTE_MS) + zoneOffsetMinutes(zone, epochMs);
+  const wall = Math.floor(epochMs / MINUTE_MS) + zoneOffsetMinutesIntl(zone, epochMs);
   const day = Math.floor(wall / 1440);
   return { date: new Date(day * DAY_MS).toISOString().slice(0, 10), minute: wall - day * 1440 };
 }
