@@ -54,4 +54,20 @@ describe('<bookafy-console-password-reset>', () => {
     await waitUntil(() => form.alert.textContent !== '', 'no error was shown');
     expect(form.alert.textContent).to.equal('The reset link is not valid or has expired.');
   });
+
+  it("states the API's reason for refusing the new password itself", async () => {
+    const reset = await fixture<BookafyConsolePasswordReset>(html`
+      <bookafy-console-password-reset
+        .token=${'pwr_notarealtoken'}
+      ></bookafy-console-password-reset>
+    `);
+    const form = parts(reset);
+
+    // Set from script, the value skips the input's own length check, so the API's check answers.
+    form.input.value = 'too-short';
+    form.submit.click();
+
+    await waitUntil(() => form.alert.textContent !== '', 'no error was shown');
+    expect(form.alert.textContent).to.equal('Use at least 10 characters.');
+  });
 });

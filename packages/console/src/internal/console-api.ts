@@ -29,23 +29,54 @@ export interface AgendaBooking {
   customer: { name: string; email: string };
 }
 
-/** A refusal by the API, carrying the problem's `detail` as its message and its stable code. */
+/** The body of a problem+json answer, as far as the console reads it. */
+interface Problem {
+  detail?: string;
+  code?: string;
+  errors?: { path: string; message: string }[];
+}
+
+/**
+ * A refusal by the API, carrying the problem's `detail` as its message, its stable code and its
+ * field errors.
+ */
 export class ConsoleApiError extends Error {
   readonly status: number;
   /** The problem's `code`, such as `plan_limit_staff`, for texts in the viewer's language. */
   readonly code: string;
+  /**
+   * The problem's `errors[]` by the dotted path of the field in the request body
+   * (`questions.0.label`), in the API's order; the first message wins for a repeated path.
+   */
+  readonly fieldErrors: ReadonlyMap<string, string>;
 
-  constructor(status: number, message: string, code = 'unknown') {
+  constructor(
+    status: number,
+    message: string,
+    code = 'unknown',
+    fieldErrors: ReadonlyMap<string, string> = new Map(),
+  ) {
     super(message);
     this.name = 'ConsoleApiError';
     this.status = status;
     this.code = code;
+    this.fieldErrors = fieldErrors;
   }
+}
+
+/** The field errors of a problem by path, keeping the first message of each path. */
+function fieldErrorsOf(problem: Problem): Map<string, string> {
+  const fieldErrors = new Map<string, string>();
+  for (const { path, message } of problem.errors ?? []) {
+    if (!fieldErrors.has(path)) fieldErrors.set(path, message);
+  }
+  return fieldErrors;
 }
 
 /**
  * One same-origin call to the API (`path` after `/v1`); the browser adds the session cookie. A
- * problem answer becomes a `ConsoleApiError` with the problem's `detail` and `code`.
+ * problem answer becomes a `ConsoleApiError` with the problem's `detail`, `code` and field
+ * errors; an answer without a body (204, or 202 from a password reset) gives `undefined`.
  */
 export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`/v1${path}`, {
@@ -55,10 +86,16 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as { detail?: string; code?: string };
-    throw new ConsoleApiError(response.status, problem.detail ?? response.statusText, problem.code);
+    const problem = (await response.json().catch(() => ({}))) as Problem;
+    throw new ConsoleApiError(
+      response.status,
+      problem.detail ?? response.statusText,
+      problem.code,
+      fieldErrorsOf(problem),
+    );
   }
-  return (response.status === 204 ? undefined : await response.json()) as T;
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
 }
 
 /** The signed-in user and account, or `undefined` without a live session. */

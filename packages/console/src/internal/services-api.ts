@@ -1,5 +1,4 @@
 import { call } from './console-api.js';
-import { callForForm } from './services-call.js';
 
 /** The kinds of booking question a service may ask. */
 export const QUESTION_KINDS = ['text', 'longText', 'select', 'checkbox', 'phone'] as const;
@@ -56,11 +55,11 @@ export async function listServices(includeArchived = false): Promise<Service[]> 
 
 /** Creates a service; a refusal carries the field errors. */
 export const createService = (settings: ServiceSettings) =>
-  callForForm<Service>('POST', '/admin/services', settings);
+  call<Service>('POST', '/admin/services', settings);
 
 /** Changes a service's settings; a refusal carries the field errors. */
 export const updateService = (id: string, settings: Partial<ServiceSettings>) =>
-  callForForm<Service>('PATCH', `/admin/services/${encodeURIComponent(id)}`, settings);
+  call<Service>('PATCH', `/admin/services/${encodeURIComponent(id)}`, settings);
 
 /** Archives a service: it keeps its bookings and is no longer offered to visitors. */
 export const archiveService = (id: string) =>

@@ -1,5 +1,4 @@
 import { call } from './console-api.js';
-import { callForForm } from './services-call.js';
 import { listServices } from './services-api.js';
 
 /** A staff member as the admin API answers it. */
@@ -59,11 +58,11 @@ export async function listStaff(): Promise<StaffMember[]> {
 
 /** Adds a staff member; on the free plan a third one is refused with `plan_limit_staff`. */
 export const createStaff = (details: StaffDetails) =>
-  callForForm<StaffMember>('POST', '/admin/staff', details);
+  call<StaffMember>('POST', '/admin/staff', details);
 
 /** Changes a staff member's name, email or zone. */
 export const updateStaff = (id: string, details: StaffDetails) =>
-  callForForm<StaffMember>('PATCH', staffPath(id), details);
+  call<StaffMember>('PATCH', staffPath(id), details);
 
 /**
  * Makes `staffId` offer exactly the services in `serviceIds` among those not archived: each
@@ -83,7 +82,7 @@ export async function setServicesOf(staffId: string, serviceIds: readonly string
     return [{ id: service.id, staffIds }];
   });
   for (const change of changes) {
-    await callForForm('PATCH', `/admin/services/${encodeURIComponent(change.id)}`, {
+    await call('PATCH', `/admin/services/${encodeURIComponent(change.id)}`, {
       staffIds: change.staffIds,
     });
   }
@@ -98,7 +97,7 @@ export async function getWorkingHours(staffId: string): Promise<WorkingInterval[
 /** Replaces a staff member's whole week of working hours. */
 export async function putWorkingHours(staffId: string, intervals: WorkingInterval[]) {
   const path = `${staffPath(staffId)}/working-hours`;
-  return (await callForForm<{ data: WorkingInterval[] }>('PUT', path, { intervals })).data;
+  return (await call<{ data: WorkingInterval[] }>('PUT', path, { intervals })).data;
 }
 
 /** A staff member's date overrides from `from` to `to`, both dates inclusive. */
@@ -110,7 +109,7 @@ export async function listDateOverrides(staffId: string, from: string, to: strin
 
 /** Sets the hours of one date; an empty list closes it. */
 export const putDateOverride = (staffId: string, date: string, intervals: LocalInterval[]) =>
-  callForForm<DateOverride>('PUT', `${staffPath(staffId)}/date-overrides/${date}`, {
+  call<DateOverride>('PUT', `${staffPath(staffId)}/date-overrides/${date}`, {
     intervals,
   });
 
@@ -130,7 +129,7 @@ export async function listTimeOff(staffId: string, start: number, end?: number) 
 
 /** Adds an absence over `[start, end)`. */
 export const addTimeOff = (staffId: string, start: number, end: number, reason: string) =>
-  callForForm<TimeOff>('POST', `${staffPath(staffId)}/time-off`, {
+  call<TimeOff>('POST', `${staffPath(staffId)}/time-off`, {
     start: utc(start),
     end: utc(end),
     ...(reason ? { reason } : {}),

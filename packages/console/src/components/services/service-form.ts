@@ -2,7 +2,7 @@ import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
-import { FieldRefusal } from '../../internal/services-call.js';
+import { ConsoleApiError } from '../../internal/console-api.js';
 import { createService, updateService, type Service } from '../../internal/services-api.js';
 import {
   draftOf,
@@ -150,10 +150,10 @@ export class BookafyConsoleServiceForm extends LitElement {
   /** Shows the API's refusal: its detail, and each field error beside its field and in a list. */
   private showRefusal(error: unknown) {
     this.alert = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof FieldRefusal)) return;
+    if (!(error instanceof ConsoleApiError)) return;
     const problems = new Map(this.problems);
     const questionErrors = new Map<string, string>();
-    this.refusals = error.errors.map(({ path, message }) => {
+    this.refusals = [...error.fieldErrors].map(([path, message]) => {
       const [head = '', ...rest] = path.split('.');
       if (head === 'questions' && rest.length > 0) {
         questionErrors.set(rest.join('.'), message);

@@ -2,7 +2,7 @@ import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
-import { FieldRefusal } from '../../internal/services-call.js';
+import { ConsoleApiError } from '../../internal/console-api.js';
 import type { Service } from '../../internal/services-api.js';
 import {
   createStaff,
@@ -158,15 +158,15 @@ export class BookafyConsoleStaffForm extends LitElement {
   }
 
   private showRefusal(error: unknown) {
-    if (error instanceof FieldRefusal && error.code === 'plan_limit_staff') {
+    if (error instanceof ConsoleApiError && error.code === 'plan_limit_staff') {
       this.planLimit = true;
       this.alert = msg('The free plan allows 2 staff members.', { id: 'staff.planLimit' });
       return;
     }
     this.alert = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof FieldRefusal)) return;
+    if (!(error instanceof ConsoleApiError)) return;
     const problems = { ...this.problems };
-    for (const { path, message } of error.errors) {
+    for (const [path, message] of error.fieldErrors) {
       if (path === 'name' || path === 'email' || path === 'timeZone') problems[path] = message;
     }
     this.problems = problems;
