@@ -4,10 +4,14 @@ import { accountAdmin, type AccountAdmin } from './admin/account.js';
 import { ADMIN_ROUTES } from './admin/admin-routes.js';
 import { apiKeysAdmin, type ApiKeysAdmin } from './admin/api-keys.js';
 import { bookingsAdmin, type BookingsAdmin } from './admin/bookings.js';
+import { calendarFeedsAdmin, type CalendarFeedsAdmin } from './admin/calendar-feeds.js';
 import { dateOverridesAdmin, type DateOverridesAdmin } from './admin/date-overrides.js';
+import { insightsAdmin, type InsightsAdmin } from './admin/insights.js';
 import { servicesAdmin, type ServicesAdmin } from './admin/services.js';
 import { staffAdmin, type StaffAdmin } from './admin/staff.js';
 import { timeOffAdmin, type TimeOffAdmin } from './admin/time-off.js';
+import { usageAdmin, type UsageAdmin } from './admin/usage.js';
+import { usersAdmin, type UsersAdmin } from './admin/users.js';
 import {
   eventsAdmin,
   webhookEndpointsAdmin,
@@ -35,8 +39,14 @@ export interface AdminClient {
   dateOverrides: DateOverridesAdmin;
   timeOff: TimeOffAdmin;
   bookings: BookingsAdmin;
+  calendarFeeds: CalendarFeedsAdmin;
   webhookEndpoints: WebhookEndpointsAdmin;
   events: EventsAdmin;
+  users: UsersAdmin;
+  /** The account's plan, and how much of its limits it uses this month. */
+  usage: UsageAdmin;
+  /** Bookings made and cancelled per local day, and the busiest hours of the week. */
+  insights: InsightsAdmin;
   /** Whether the Worker and its database answer; needs no key. */
   health(options?: RequestOptions): Promise<Health>;
 }
@@ -67,8 +77,12 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     dateOverrides: dateOverridesAdmin(transport),
     timeOff: timeOffAdmin(transport),
     bookings: bookingsAdmin(transport),
+    calendarFeeds: calendarFeedsAdmin(transport),
     webhookEndpoints: webhookEndpointsAdmin(transport),
     events: eventsAdmin(transport),
+    users: usersAdmin(transport),
+    usage: usageAdmin(transport),
+    insights: insightsAdmin(transport),
     health: (callOptions = {}) => transport.request(ADMIN_ROUTES.health, callOptions),
   };
 }

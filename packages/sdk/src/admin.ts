@@ -13,11 +13,19 @@ export { createAdminClient } from './admin-client.js';
 export type { AdminClient, AdminClientOptions } from './admin-client.js';
 export type { AccountAdmin } from './admin/account.js';
 export type { ApiKeysAdmin } from './admin/api-keys.js';
-export type { BookingFilters, BookingsAdmin } from './admin/bookings.js';
+export type { BookingExportFilters, BookingFilters, BookingsAdmin } from './admin/bookings.js';
+export type {
+  CalendarFeed,
+  CalendarFeedCreated,
+  CalendarFeedsAdmin,
+} from './admin/calendar-feeds.js';
 export type { DateOverridesAdmin } from './admin/date-overrides.js';
+export type { Insights, InsightsAdmin, InsightsDay, InsightsQuery } from './admin/insights.js';
 export type { ServicesAdmin } from './admin/services.js';
 export type { StaffAdmin } from './admin/staff.js';
 export type { TimeOffAdmin } from './admin/time-off.js';
+export type { PlanLimitUsage, PlanUsage, UsageAdmin } from './admin/usage.js';
+export type { ConsoleUser, ConsoleUserInvite, UsersAdmin } from './admin/users.js';
 export type { WorkingHoursAdmin } from './admin/working-hours.js';
 export type { EventsAdmin, WebhookEndpointsAdmin } from './admin/webhooks.js';
 export type { InstantInput } from './internal/instant.js';

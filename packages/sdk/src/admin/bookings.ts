@@ -20,6 +20,16 @@ export interface BookingFilters {
   cursor?: string;
 }
 
+/** Which bookings {@link BookingsAdmin.exportCsv} writes: starts in `[from, to)`. */
+export interface BookingExportFilters {
+  /** Bookings that start at or after this instant. */
+  from: InstantInput;
+  /** Bookings that start before this instant, at most 366 days after `from`. */
+  to: InstantInput;
+  staffId?: string;
+  status?: Booking['status'];
+}
+
 /** Every booking of the account, as the business sees and changes it. */
 export interface BookingsAdmin {
   /** One page of the bookings that match `filters`; `nextCursor` leads to the next. */
@@ -53,6 +63,20 @@ export interface BookingsAdmin {
     request: { start: InstantInput },
     options?: RequestOptions,
   ): Promise<Booking>;
+  /**
+   * The bookings that start in `[from, to)` as CSV text for spreadsheets, one CRLF record per
+   * booking by start, with times in UTC and in the account's zone. The text comes without the
+   * file's UTF-8 byte order mark, which decoding drops: put `\uFEFF` before it when writing a
+   * file that spreadsheet programs should read with its accents intact. A range that is
+   * reversed or longer than 366 days throws `ValidationError`. The whole file is read into
+   * memory and must arrive within `timeoutMs`: split a very busy year into shorter ranges.
+   *
+   * @example
+   * const march = { from: '2027-03-01T00:00:00Z', to: '2027-04-01T00:00:00Z' };
+   * const csv = await admin.bookings.exportCsv(march);
+   * await writeFile('bookings-2027-03.csv', `\uFEFF${csv}`);
+   */
+  exportCsv(filters: BookingExportFilters, options?: RequestOptions): Promise<string>;
 }
 
 /** The booking calls of an admin client. */
@@ -97,6 +121,17 @@ export function bookingsAdmin(transport: Transport): BookingsAdmin {
       transport.request(ADMIN_ROUTES['bookings.reschedule'], {
         params: { bookingId },
         body: { start: toInstantString(request.start) },
+        ...options,
+      }),
+    exportCsv: (filters, options = {}) =>
+      transport.request(ADMIN_ROUTES['bookings.exportCsv'], {
+        query: {
+          from: toInstantString(filters.from),
+          to: toInstantString(filters.to),
+          staffId: filters.staffId,
+          status: filters.status,
+        },
+        responseType: 'text',
         ...options,
       }),
   };
