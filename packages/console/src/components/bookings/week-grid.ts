@@ -2,11 +2,11 @@ import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 
+import { cssProperties } from '../../directives/css-properties.js';
 import type { AdminBooking, ServiceSummary, StaffSummary } from '../../internal/bookings-api.js';
 import { statusText } from '../../internal/status-text.js';
 import type { PlacedBooking, WeekLayout } from '../../internal/week-layout.js';
 import { clockRange, serviceNameOf, staffNameOf } from './booking-text.js';
-import { cssProperties } from './css-properties.js';
 
 /** What the grid needs beyond the layout: names, the viewer's zone and language, and a handler. */
 export interface WeekGridContext {
