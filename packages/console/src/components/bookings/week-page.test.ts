@@ -147,12 +147,23 @@ describe('<bookafy-console-week>', () => {
     });
 
     const view = await openWeek('Europe/Berlin');
-    const left = placementOf(await bookingItem(view.shadowRoot!, lena.id));
-    const right = placementOf(await bookingItem(view.shadowRoot!, marcus.id));
+    const items = [
+      await bookingItem(view.shadowRoot!, lena.id),
+      await bookingItem(view.shadowRoot!, marcus.id),
+    ];
+    const left = placementOf(items[0]!);
+    const right = placementOf(items[1]!);
 
     expect([left.top, right.top]).to.deep.equal([960, 960]);
     expect([left.columns, right.columns]).to.deep.equal([2, 2]);
     expect([left.column, right.column].sort()).to.deep.equal([0, 1]);
+    // Drawn there: each in its own half of the day's column.
+    const half = items[0]!.closest<HTMLElement>('.track')!.offsetWidth / 2;
+    const drawn = items.map((item) => ({ left: item.offsetLeft, width: item.offsetWidth }));
+    drawn.sort((a, b) => a.left - b.left);
+    expect(drawn[0]!.left).to.be.closeTo(0, 1);
+    expect(drawn[1]!.left).to.be.closeTo(half, 1);
+    for (const { width } of drawn) expect(width).to.be.closeTo(half, 1);
   });
 
   it('moves to the next, previous and current week', async () => {

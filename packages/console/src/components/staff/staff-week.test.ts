@@ -23,6 +23,22 @@ async function lenaWeek(): Promise<BookafyConsoleStaffWeek> {
   return week;
 }
 
+/**
+ * Where a day's first range is drawn on its 24-hour bar, as fractions of the bar, measured
+ * rather than read from inline styles, which the console page's policy drops.
+ */
+function drawnRange(week: BookafyConsoleStaffWeek, weekday: number) {
+  const root = week.shadowRoot!;
+  const range = root.querySelector<HTMLElement>(`tr[data-weekday="${weekday}"] .track span`)!;
+  const bar = range.parentElement!.getBoundingClientRect();
+  const drawn = range.getBoundingClientRect();
+  return { start: (drawn.left - bar.left) / bar.width, length: drawn.width / bar.width };
+}
+
+/** A `HH:MM` time as a fraction of the day. */
+const dayFraction = (time: string) =>
+  (Number(time.slice(0, 2)) * 60 + Number(time.slice(3))) / 1440;
+
 describe('<bookafy-console-staff-week>', () => {
   useRealWorker();
   let stored: WorkingInterval[];
@@ -52,6 +68,10 @@ describe('<bookafy-console-staff-week>', () => {
     expect(start.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Wednesday, range 1, from',
     );
+    const end = week.shadowRoot!.querySelector<HTMLInputElement>('#d3-0-end')!;
+    const wednesday = drawnRange(week, 3);
+    expect(wednesday.start).to.be.closeTo(dayFraction(start.value), 0.01);
+    expect(wednesday.length).to.be.closeTo(dayFraction(end.value) - dayFraction(start.value), 0.01);
     expect(
       week.shadowRoot!.querySelectorAll('tr[data-weekday="6"] input[type="time"]'),
     ).to.have.length(0);
@@ -90,6 +110,7 @@ describe('<bookafy-console-staff-week>', () => {
     const field = (id: string) => week.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
 
     typeInto(field('d1-0-start'), '07:00');
+    typeInto(field('d1-0-end'), '17:00');
     week
       .shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Remove Friday, range 1"]')!
       .click();
@@ -100,7 +121,8 @@ describe('<bookafy-console-staff-week>', () => {
     expect(week.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
       "Monday's hours are copied to Tuesday through Friday.",
     );
-    const bar = week.shadowRoot!.querySelector<HTMLElement>('tr[data-weekday="1"] .track span')!;
-    expect(parseFloat(bar.style.left)).to.be.closeTo((7 / 24) * 100, 0.001);
+    const monday = drawnRange(week, 1);
+    expect(monday.start).to.be.closeTo(7 / 24, 0.01);
+    expect(monday.length).to.be.closeTo(10 / 24, 0.01);
   });
 });

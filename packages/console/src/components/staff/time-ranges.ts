@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { css, html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 
+import { cssProperties } from '../../directives/css-properties.js';
 import { intervalOf, type RangeProblem, type TimeRange } from '../../internal/schedule-ranges.js';
 
 /** The styles of the range editors and their day bars; added to a host's own styles. */
@@ -42,6 +42,8 @@ export const timeRangesStyles = css`
     position: absolute;
     top: 0;
     bottom: 0;
+    left: calc(var(--start) * 1%);
+    width: calc(var(--length) * 1%);
     background: #1d4ed8;
     border-radius: 0.25rem;
   }
@@ -170,10 +172,9 @@ export function renderDayBar(ranges: readonly TimeRange[]) {
     ${ranges.map((range) => {
       const interval = intervalOf(range);
       if (!interval || interval.endMinute <= interval.startMinute) return nothing;
-      const left = (interval.startMinute / 1440) * 100;
-      const width = (Math.min(interval.endMinute, 1440) / 1440) * 100 - left;
-      // styleMap writes through the CSSOM, which the console's CSP allows (style attributes not).
-      return html`<span style=${styleMap({ left: `${left}%`, width: `${width}%` })}></span>`;
+      const start = (interval.startMinute / 1440) * 100;
+      const length = (Math.min(interval.endMinute, 1440) / 1440) * 100 - start;
+      return html`<span ${cssProperties({ '--start': start, '--length': length })}></span>`;
     })}
   </div>`;
 }
