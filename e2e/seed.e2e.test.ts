@@ -1,12 +1,26 @@
 import { describe, expect, inject, it } from 'vitest';
 
+import { demoAccount } from '../scripts/demo-account.mjs';
 import { seedDemo } from '../scripts/seed-demo.mjs';
 import { wrangler } from '../scripts/wrangler.mjs';
 
 const persistTo = inject('persistTo');
-const TABLES = ['accounts', 'api_keys', 'services', 'staff', 'service_staff', 'working_hours'];
+const demoId = `'${demoAccount.id}'`;
 
-/** Every row of the demo's tables in the dev server's local D1, read with one wrangler call. */
+/**
+ * The demo account's rows of each table the seed writes. Other tests share the database and
+ * sign up businesses of their own, whose rows are left out.
+ */
+const TABLES = {
+  accounts: `id = ${demoId}`,
+  api_keys: `account_id = ${demoId}`,
+  services: `account_id = ${demoId}`,
+  staff: `account_id = ${demoId}`,
+  service_staff: `service_id IN (SELECT id FROM services WHERE account_id = ${demoId})`,
+  working_hours: `staff_id IN (SELECT id FROM staff WHERE account_id = ${demoId})`,
+} as const;
+
+/** The demo's rows in the dev server's local D1, read with one wrangler call. */
 async function dump(): Promise<Record<string, Record<string, string | number>[]>> {
   const output = await wrangler([
     'd1',
@@ -17,12 +31,16 @@ async function dump(): Promise<Record<string, Record<string, string | number>[]>
     persistTo,
     '--json',
     '--command',
-    TABLES.map((table) => `SELECT * FROM ${table} ORDER BY 1, 2;`).join(' '),
+    Object.entries(TABLES)
+      .map(([table, demoRows]) => `SELECT * FROM ${table} WHERE ${demoRows} ORDER BY 1, 2;`)
+      .join(' '),
   ]);
   const results = JSON.parse(output.slice(output.indexOf('['))) as {
     results: Record<string, string | number>[];
   }[];
-  return Object.fromEntries(TABLES.map((table, index) => [table, results[index]!.results]));
+  return Object.fromEntries(
+    Object.keys(TABLES).map((table, index) => [table, results[index]!.results]),
+  );
 }
 
 describe('the demo seed of pnpm dev', () => {

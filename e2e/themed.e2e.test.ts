@@ -60,9 +60,10 @@ describe('the themed example page', () => {
     await widget.getByRole('button', { name: 'Marcus Reed' }).click();
     const day = await chooseDayNextMonth(widget, DAY_OF.themed);
     expect(await partStyle(widget, 'title', 'font-family')).toMatch(/^Georgia,/);
-    expect(await partStyle(widget, 'day-selected', 'background-color')).toBe(SPA_GREEN);
+    // Colours ease in over the theme's transition, so the check waits for it to end.
+    await expect.poll(() => partStyle(widget, 'day-selected', 'background-color')).toBe(SPA_GREEN);
     await chooseFirstTime(widget, day);
-    expect(await partStyle(widget, 'submit', 'background-color')).toBe(SPA_GREEN);
+    await expect.poll(() => partStyle(widget, 'submit', 'background-color')).toBe(SPA_GREEN);
     expect(await partStyle(widget, 'submit', 'border-top-left-radius')).toBe('999px');
     const booking = await submitDetails(page, widget, {
       name: 'Mary Jackson',
