@@ -8,6 +8,7 @@ import { currentSession, signOut, type Me } from '../internal/console-api.js';
 import { hashOf, pageFromHash, pagesFor, type ConsolePage } from '../internal/console-route.js';
 import { pageTitle } from '../internal/page-titles.js';
 import { consoleAppStyles } from '../styles/console-app.styles.js';
+import { visuallyHiddenStyles } from '../styles/page.styles.js';
 import type { SignedInEvent } from './signed-in-event.js';
 
 /** Which form shows while nobody is signed in. */
@@ -21,7 +22,7 @@ type SignedOutView = 'sign-in' | 'sign-up' | 'forgot' | 'reset';
  */
 @localized()
 export class BookafyConsole extends LitElement {
-  static override styles = consoleAppStyles;
+  static override styles = [visuallyHiddenStyles, consoleAppStyles];
 
   @state() private me?: Me;
   @state() private checked = false;

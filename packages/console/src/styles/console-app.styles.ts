@@ -63,12 +63,4 @@ export const consoleAppStyles = css`
     justify-content: center;
     gap: 1rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
