@@ -35,7 +35,7 @@ async function mailedConsoleToken(page: Page, to: string): Promise<string> {
 }
 
 describe('a business with nothing but the console', () => {
-  it('signs up, sets up a service and hours, embeds the widget and sees the first booking', async () => {
+  it('signs up, sets up hours and a service, embeds, and sees the first booking', async () => {
     const run = crypto.randomUUID().slice(0, 8);
     const business = `Juniper Physio ${run}`;
     const { page, problems } = await openPage(browser, 'console/', {
@@ -88,7 +88,8 @@ describe('a business with nothing but the console', () => {
     expect(await cspViolations(page)).toEqual([]);
 
     sitePages['/'] = `<!doctype html><html lang="en"><head><meta charset="utf-8" />
-      <title>Juniper Physio</title></head><body><h1>Book an assessment</h1>${snippet}</body></html>`;
+      <title>Juniper Physio</title></head>
+      <body><h1>Book an assessment</h1>${snippet}</body></html>`;
 
     const visitor = await openPage(browser, new URL('/', site.origin).href);
     const widget = visitor.page.locator('bookafy-widget');

@@ -96,7 +96,12 @@ const shopPage = (integrity: string) => `<!doctype html>
   <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>Laden</title></head>
   <body>
     <bookafy-widget publishable-key="${demo.publishableKey}" locale="de"></bookafy-widget>
-    <script src="${baseUrl}bookafy.js" integrity="${integrity}" crossorigin="anonymous" defer></script>
+    <script
+      src="${baseUrl}bookafy.js"
+      integrity="${integrity}"
+      crossorigin="anonymous"
+      defer
+    ></script>
   </body>
 </html>`;
 

@@ -59,7 +59,8 @@ export function decodePng(png: Buffer): Pixels | undefined {
   const rgba = new Uint8Array(width * height * 4);
   for (let pixel = 0; pixel < width * height; pixel++) {
     for (let channel = 0; channel < 4; channel++) {
-      rgba[pixel * 4 + channel] = channel < channels ? rows[pixel * channels + channel]! : 255; // RGB is opaque.
+      // RGB without alpha is opaque.
+      rgba[pixel * 4 + channel] = channel < channels ? rows[pixel * channels + channel]! : 255;
     }
   }
   return { width, height, rgba };

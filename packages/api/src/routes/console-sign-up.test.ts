@@ -123,7 +123,7 @@ describe('POST /v1/console/sign-up', () => {
     expect(accounts).toEqual([]);
   });
 
-  it('refuses a zone that is not an IANA name and a short password, naming each field', async () => {
+  it('refuses a zone that is no IANA name and a short password, naming each field', async () => {
     const response = await signUp(signUpBody({ timeZone: 'CEST', password: 'short' }));
 
     expect(response.status).toBe(400);

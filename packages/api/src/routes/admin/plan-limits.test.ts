@@ -143,7 +143,7 @@ describe('the monthly booking limit of the free plan', () => {
     });
   });
 
-  it('refuses the 101st booking of a month, cancelled ones counted, and takes the next', async () => {
+  it('refuses the 101st booking of a month, cancelled ones too, and takes the next', async () => {
     const account = await createAdminAccount({ service: { capacity: 200 } });
     const { publishableKey, secretKey, serviceId } = account;
     await madeEarlier(account, 98);

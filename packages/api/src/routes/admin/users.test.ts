@@ -149,7 +149,7 @@ describe('GET /v1/admin/users', () => {
 });
 
 describe('DELETE /v1/admin/users/{userId}', () => {
-  it("removes a staff user and ends their sessions at once; the bookings' staff stays", async () => {
+  it("removes a staff user, ending their sessions; the bookings' staff stays", async () => {
     const { accountId, staffIds } = await createAdminAccount();
     const owner = await createConsoleUser(accountId);
     const staff = await createConsoleUser(accountId, 'harbour-tide-42', staffIds[0]);

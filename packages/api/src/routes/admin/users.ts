@@ -135,7 +135,8 @@ export const userAdminRoutes = new OpenAPIHono<AppEnv>()
         .select({ id: users.id })
         .from(users)
         .where(eq(users.staffId, staffId))}`;
-      const userExists = sql`EXISTS ${db.select({ id: users.id }).from(users).where(eq(users.id, user.id))}`;
+      const sameUser = db.select({ id: users.id }).from(users).where(eq(users.id, user.id));
+      const userExists = sql`EXISTS ${sameUser}`;
       const [inserted] = await atomicBatch(d1, [
         insertWhere(users, user, firstLogin),
         insertWhere(passwordResets, reset.row, userExists),
