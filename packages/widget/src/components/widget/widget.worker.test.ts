@@ -5,6 +5,7 @@ import '../../define.js';
 import type { BookafyBookedEvent } from '../../events/booked.js';
 import { chooseFreeDay, chooseTime, inShadow, typeInto } from '../../test-support/drive-widget.js';
 import { realWorker, useRealWorker } from '../../test-support/real-worker.js';
+import type { BookafyTimeList } from '../time-list/time-list.js';
 import type { BookafyWidget } from './widget.js';
 
 const INTRO = 'svc_demointro00000000000';
@@ -20,6 +21,50 @@ async function widgetWith(attributes: Record<string, string>): Promise<BookafyWi
   for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
   await fixture(html`<div>${widget}</div>`);
   return widget;
+}
+
+/** A time the widget shows for the chosen day, beside its wall clock in `timeZone`. */
+interface ShownTime {
+  label: string;
+  expectedLabel: string;
+  date: string;
+  hour: number;
+}
+
+/** The times listed for the chosen day, each read with the platform's own `Intl` in a zone. */
+async function shownTimes(widget: BookafyWidget, timeZone: string): Promise<ShownTime[]> {
+  const list = await inShadow<BookafyTimeList>(widget, 'bookafy-time-list.day-times');
+  await waitUntil(
+    () => list.timeZone === timeZone && list.slots.length > 0,
+    `times in ${timeZone} to show`,
+  );
+  await list.updateComplete;
+  const labels = [...list.shadowRoot!.querySelectorAll('button.time > span:first-child')];
+  const label = new Intl.DateTimeFormat(list.locale, {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  const wallClock = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  });
+  expect(labels.length).to.equal(list.slots.length);
+  return list.slots.map((slot, index) => {
+    const parts = Object.fromEntries(
+      wallClock.formatToParts(slot.start).map((part) => [part.type, part.value]),
+    );
+    return {
+      label: labels[index]!.textContent!.trim(),
+      expectedLabel: label.format(slot.start),
+      date: `${parts['year']}-${parts['month']}-${parts['day']}`,
+      hour: Number(parts['hour']),
+    };
+  });
 }
 
 describe('bookafy-widget against the local Worker', () => {
@@ -139,10 +184,9 @@ describe('bookafy-widget against the local Worker', () => {
 
   it('regroups the days and times in a zone the visitor picks', async () => {
     const widget = await widgetWith({ service: INTRO, staff: LENA, 'time-zone': 'Europe/Berlin' });
-    await chooseFreeDay(widget, 0);
-    const list = await inShadow(widget, 'bookafy-time-list.day-times');
-    await waitUntil(() => list.shadowRoot?.querySelector('button.time'));
-    const berlinFirst = list.shadowRoot!.querySelector('button.time span')!.textContent!;
+    // The second free day, so that the clock has not already taken the start of it.
+    const berlinDate = await chooseFreeDay(widget, 1);
+    const berlin = await shownTimes(widget, 'Europe/Berlin');
 
     const picker = await inShadow<HTMLElement & { value: string }>(widget, 'bookafy-zone-picker');
     const input = picker.shadowRoot!.querySelector('input')!;
@@ -151,14 +195,23 @@ describe('bookafy-widget against the local Worker', () => {
     await sendKeys({ type: 'Tokyo' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
-    await chooseFreeDay(widget, 0);
-    const tokyoList = await inShadow(widget, 'bookafy-time-list.day-times');
-    await waitUntil(() => tokyoList.shadowRoot?.querySelector('button.time'));
-    const tokyoFirst = tokyoList.shadowRoot!.querySelector('button.time span')!.textContent!;
-    // Lena works 9:00 in Berlin, which is 17:00 in Tokyo in winter and 16:00 in summer.
-    expect(berlinFirst).to.match(/^0?9[:.]00/);
-    expect(tokyoFirst).to.match(/^(16|17)[:.]00|^[45][:.]00/);
+    const tokyoDate = await chooseFreeDay(widget, 1);
+    const tokyo = await shownTimes(widget, 'Asia/Tokyo');
+
     expect(picker.value).to.equal('Asia/Tokyo');
+    // Lena works 9:00 to 17:00 in Berlin: 17:00 to 1:00 in Tokyo in winter, 16:00 to 0:00 in
+    // summer. Each list holds only times on the chosen day of its own zone, labelled in it.
+    const offBerlinDay = berlin.filter(
+      (time) => time.date !== berlinDate || time.hour < 9 || time.hour >= 17,
+    );
+    const offTokyoDay = tokyo.filter(
+      (time) => time.date !== tokyoDate || (time.hour >= 1 && time.hour < 16),
+    );
+    expect(offBerlinDay).to.deep.equal([]);
+    expect(offTokyoDay).to.deep.equal([]);
+    expect(berlin.length).to.be.greaterThan(0);
+    expect(tokyo.length).to.be.greaterThan(0);
+    for (const time of [...berlin, ...tokyo]) expect(time.label).to.equal(time.expectedLabel);
   });
 
   it('states an in-person service in the business zone and asks its questions', async () => {
