@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { publint } from 'publint';
@@ -53,6 +53,42 @@ function typesProblems(tarball: string): TypesProblem[] {
   );
 }
 
+/** The paths in `tarball`, without the leading `package/`. */
+function packedFiles(tarball: string): Set<string> {
+  const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
+  return new Set(
+    listing
+      .split('\n')
+      .filter(Boolean)
+      .map((path) => path.replace(/^package\//, '')),
+  );
+}
+
+/**
+ * The sources that a packed source map names but neither embeds nor ships, so that a debugger
+ * or an editor's go-to-definition would find nothing there.
+ */
+function missingSources(tarball: string, files: Set<string>): string[] {
+  const unpacked = mkdtempSync(join(tmpdir(), 'bookafy-unpacked-'));
+  try {
+    execFileSync('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1']);
+    const missing: string[] = [];
+    for (const map of [...files].filter((path) => path.endsWith('.map'))) {
+      const { sources, sourcesContent, sourceRoot } = JSON.parse(
+        readFileSync(join(unpacked, map), 'utf8'),
+      ) as { sources: string[]; sourcesContent?: (string | null)[]; sourceRoot?: string };
+      sources.forEach((source, index) => {
+        if (typeof sourcesContent?.[index] === 'string') return;
+        const path = normalize(join(dirname(map), sourceRoot ?? '', source));
+        if (!files.has(path)) missing.push(`${map} → ${source}`);
+      });
+    }
+    return missing;
+  } finally {
+    rmSync(unpacked, { recursive: true, force: true });
+  }
+}
+
 beforeAll(() => {
   packs = mkdtempSync(join(tmpdir(), 'bookafy-packs-'));
   // The widget's declarations are built against those of the sdk and core, so order matters.
@@ -79,6 +115,23 @@ describe.each(published)('the packed @bookafy/%s', (name) => {
     });
 
     expect(messages.map((message) => formatMessage(message, pkg, { color: false }))).toEqual([]);
+  });
+
+  it('ships its license, source maps for its code, and every source those maps name', () => {
+    const tarball = tarballs.get(name)!;
+    const files = packedFiles(tarball);
+    const built = [...files].filter((path) => /^dist\/.*\.(js|d\.ts)$/.test(path));
+    // The script tag's language files are plain word lists, built without source maps.
+    const unmapped = built.filter(
+      (path) => !files.has(`${path}.map`) && !path.startsWith('dist/locales/'),
+    );
+
+    expect(files.has('LICENSE')).toBe(true);
+    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toContain('MIT License');
+    expect(built.length).toBeGreaterThan(0);
+    expect(unmapped).toEqual([]);
+    expect([...files].filter((path) => path.endsWith('.test.ts'))).toEqual([]);
+    expect(missingSources(tarball, files)).toEqual([]);
   });
 
   it('has declarations that resolve for every ESM consumer', () => {
