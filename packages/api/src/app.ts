@@ -16,6 +16,7 @@ import { ApiProblem, ProblemCode, problemResponse } from './problem.js';
 import { accountAdminRoutes } from './routes/admin/account.js';
 import { apiKeyAdminRoutes } from './routes/admin/api-keys.js';
 import { bookingExportAdminRoutes } from './routes/admin/bookings-export.js';
+import { bookingSlotAdminRoutes } from './routes/admin/booking-slots.js';
 import { bookingAdminRoutes } from './routes/admin/bookings.js';
 import { calendarFeedAdminRoutes } from './routes/admin/calendar-feeds.js';
 import { dateOverrideAdminRoutes } from './routes/admin/date-overrides.js';
@@ -80,6 +81,7 @@ api.route('/admin', timeOffAdminRoutes);
 // Before the booking routes, whose /bookings/{bookingId} would take export.csv as an id.
 api.route('/admin', bookingExportAdminRoutes);
 api.route('/admin', bookingAdminRoutes);
+api.route('/admin', bookingSlotAdminRoutes);
 api.route('/admin', calendarFeedAdminRoutes);
 api.route('/admin', insightsAdminRoutes);
 api.route('/admin', webhookEndpointAdminRoutes);

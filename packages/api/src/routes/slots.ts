@@ -1,16 +1,14 @@
-import { computeSlots, DAY_MS, parseUtcString, toUtcString } from '@bookafy/core';
+import { computeSlots } from '@bookafy/core';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 
 import { chosenDuration } from '../data/chosen-duration.js';
 import { loadServiceAvailability } from '../data/load-availability.js';
+import { slotRange, wireSlotList } from '../data/slot-list.js';
 import type { AppEnv } from '../env.js';
 import { publishableKey } from '../middleware/publishable-key.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
 import { problemContent, publicSecurity } from '../schemas/common.js';
 import { SlotListSchema, SlotQuerySchema } from '../schemas/slots.js';
-
-/** The longest range one slots request may cover, enough for a month view in any zone. */
-export const MAX_SLOT_RANGE_DAYS = 62;
 
 /** `GET /v1/slots`: the free UTC slots of a service, for one staff member or any. */
 export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
@@ -37,14 +35,7 @@ export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
   async (c) => {
     const query = c.req.valid('query');
     const now = Date.now();
-    const range = { start: parseUtcString(query.start)!, end: parseUtcString(query.end)! };
-    if (range.end <= range.start || range.end - range.start > MAX_SLOT_RANGE_DAYS * DAY_MS) {
-      throw new ApiProblem(
-        400,
-        ProblemCode.invalidRequest,
-        `end must be after start and at most ${MAX_SLOT_RANGE_DAYS} days later.`,
-      );
-    }
+    const range = slotRange(query);
 
     const availability = await loadServiceAvailability(c.var.db, {
       accountId: c.var.account.id,
@@ -68,17 +59,6 @@ export const slotRoutes = new OpenAPIHono<AppEnv>().openapi(
       range,
       now,
     });
-    return c.json(
-      {
-        serviceId: availability.service.id,
-        slots: slots.map((slot) => ({
-          start: toUtcString(slot.start),
-          end: toUtcString(slot.end),
-          staffIds: [...slot.staffIds],
-          seatsLeft: slot.seatsLeft,
-        })),
-      },
-      200,
-    );
+    return c.json(wireSlotList(availability.service.id, slots), 200);
   },
 );
