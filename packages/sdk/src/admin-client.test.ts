@@ -163,6 +163,34 @@ describe('createAdminClient', () => {
     ]);
   });
 
+  it('lists the starts a booking can move to, its own time included, and moves it there', async () => {
+    const account = await createAdminAccount({
+      durationMinutes: 60,
+      service: { intervalMinutes: 30 },
+    });
+    const visitor = createClient({
+      baseUrl: 'http://127.0.0.1',
+      publishableKey: account.publishableKey,
+      fetch: workerFetch(),
+    });
+    const booking = await visitor.createBooking({
+      serviceId: account.serviceId,
+      start: '2027-03-01T09:00:00Z',
+      customer,
+    });
+    const exchanges: Exchange[] = [];
+    const admin = connect(account.secretKey, exchanges);
+    const monday = { start: new Date('2027-03-01T00:00:00Z'), end: '2027-03-02T00:00:00Z' };
+
+    const { slots } = await admin.bookings.movableSlots(booking.id, monday);
+    const moved = await admin.bookings.reschedule(booking.id, { start: '2027-03-01T09:30:00Z' });
+
+    expect(slots.map((slot) => slot.start)).toContain('2027-03-01T09:30:00Z');
+    expect(exchanges[0]!.url.pathname).toBe(`/v1/admin/bookings/${booking.id}/slots`);
+    expect(exchanges[0]!.url.searchParams.get('start')).toBe('2027-03-01T00:00:00Z');
+    expect(moved.start).toBe('2027-03-01T09:30:00Z');
+  });
+
   it('confirms a booking of a service that requires confirmation', async () => {
     const account = await createAdminAccount({ service: { requiresConfirmation: true } });
     const visitor = createClient({

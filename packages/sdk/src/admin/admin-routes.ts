@@ -37,6 +37,7 @@ export const ADMIN_ROUTES = {
   'bookings.confirm': 'POST /admin/bookings/{bookingId}/confirm',
   'bookings.cancel': 'POST /admin/bookings/{bookingId}/cancel',
   'bookings.reschedule': 'POST /admin/bookings/{bookingId}/reschedule',
+  'bookings.movableSlots': 'GET /admin/bookings/{bookingId}/slots',
   'bookings.exportCsv': 'GET /admin/bookings/export.csv',
   'calendarFeeds.get': 'GET /admin/staff/{staffId}/calendar-feed',
   'calendarFeeds.create': 'POST /admin/staff/{staffId}/calendar-feed',

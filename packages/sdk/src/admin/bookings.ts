@@ -1,4 +1,11 @@
-import type { Booking, BookingEvent, CancelRequest, DataList, Page } from '@bookafy/core/client';
+import type {
+  Booking,
+  BookingEvent,
+  CancelRequest,
+  DataList,
+  Page,
+  SlotList,
+} from '@bookafy/core/client';
 
 import { toInstantString, type InstantInput } from '../internal/instant.js';
 import type { RequestOptions } from '../internal/request-options.js';
@@ -64,6 +71,23 @@ export interface BookingsAdmin {
     options?: RequestOptions,
   ): Promise<Booking>;
   /**
+   * The starts in `[start, end)` (at most 62 days) that the booking `bookingId` can be moved
+   * to: its service, staff member and length, with the booking itself not in the way, so a
+   * start overlapping its current time is listed when nothing else blocks it.
+   *
+   * @example
+   * const { slots } = await admin.bookings.movableSlots(booking.id, {
+   *   start: '2027-03-01T00:00:00Z',
+   *   end: '2027-03-02T00:00:00Z',
+   * });
+   * await admin.bookings.reschedule(booking.id, { start: slots[0].start });
+   */
+  movableSlots(
+    bookingId: string,
+    range: { start: InstantInput; end: InstantInput },
+    options?: RequestOptions,
+  ): Promise<SlotList>;
+  /**
    * The bookings that start in `[from, to)` as CSV text for spreadsheets, one CRLF record per
    * booking by start, with times in UTC and in the account's zone. The text comes without the
    * file's UTF-8 byte order mark, which decoding drops: put `\uFEFF` before it when writing a
@@ -121,6 +145,12 @@ export function bookingsAdmin(transport: Transport): BookingsAdmin {
       transport.request(ADMIN_ROUTES['bookings.reschedule'], {
         params: { bookingId },
         body: { start: toInstantString(request.start) },
+        ...options,
+      }),
+    movableSlots: (bookingId, range, options = {}) =>
+      transport.request(ADMIN_ROUTES['bookings.movableSlots'], {
+        params: { bookingId },
+        query: { start: toInstantString(range.start), end: toInstantString(range.end) },
         ...options,
       }),
     exportCsv: (filters, options = {}) =>
