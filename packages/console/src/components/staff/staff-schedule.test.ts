@@ -87,6 +87,8 @@ describe('<bookafy-console-staff-schedule>', () => {
     expect(day.shadowRoot!.querySelector('legend')!.textContent).to.equal(
       'Hours on Monday, April 8, 2030',
     );
+    await waitUntil(() => day.weekly.length > 0, "April's weekly hours did not arrive");
+    await day.updateComplete;
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()?.parentElement?.textContent).to.contain(
       'Weekly hours (09:00–17:00)',

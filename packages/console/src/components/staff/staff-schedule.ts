@@ -96,10 +96,12 @@ export class BookafyConsoleStaffSchedule extends LitElement {
         ),
         getWorkingHours(member.id),
       ]);
+      // The weekly hours are the member's, whatever month is shown: an answer for a month left
+      // meanwhile still has them right, so a date opened before the next answer shows them.
+      if (member === this.member) this.weekly = weekly;
       if (request !== this.loads) return;
       this.overrides = new Map(overrides.map((override) => [override.date, override.intervals]));
       this.timeOff = timeOff;
-      this.weekly = weekly;
       this.alert = '';
     } catch (error) {
       this.alert = error instanceof Error ? error.message : String(error);
