@@ -129,28 +129,18 @@ export const listWorkingHours = async (staffId: string): Promise<WorkingInterval
     )
   ).data;
 
-/** What free slots to ask for: a service's length with one staff member over a range. */
-export interface SlotQuery {
-  /** The account's slug, which names it to the public slots route from its own pages. */
-  accountSlug: string;
-  serviceId: string;
-  staffId: string;
-  durationMinutes: number;
-  from: number;
-  to: number;
-}
-
-/** The free slots starting in `[from, to)`, as visitors would be offered them. */
-export async function listFreeSlots(query: SlotQuery): Promise<FreeSlot[]> {
-  const params = new URLSearchParams({
-    account: query.accountSlug,
-    serviceId: query.serviceId,
-    staffId: query.staffId,
-    durationMinutes: String(query.durationMinutes),
-    start: utcString(query.from),
-    end: utcString(query.to),
-  });
-  return (await call<{ slots: FreeSlot[] }>('GET', `/slots?${params}`)).slots;
+/**
+ * The starts in `[from, to)` that the booking `bookingId` can be moved to: its service, staff
+ * member and length, with the booking itself not in the way, as the reschedule route checks.
+ */
+export async function listMovableSlots(
+  bookingId: string,
+  from: number,
+  to: number,
+): Promise<FreeSlot[]> {
+  const range = new URLSearchParams({ start: utcString(from), end: utcString(to) });
+  const path = `/admin/bookings/${encodeURIComponent(bookingId)}/slots?${range}`;
+  return (await call<{ slots: FreeSlot[] }>('GET', path)).slots;
 }
 
 /** The address of the CSV file of bookings starting in `[from, to)`, of one staff member or all. */

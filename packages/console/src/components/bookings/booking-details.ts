@@ -181,7 +181,6 @@ export class BookafyConsoleBookingDetails extends LitElement {
         this.moving
           ? html`<bookafy-console-booking-reschedule
               .booking=${booking}
-              account-slug=${this.me?.account.slug ?? ''}
               time-zone=${this.timeZone}
               @bookafy-booking-changed=${this.handleMoved}
             ></bookafy-console-booking-reschedule>`

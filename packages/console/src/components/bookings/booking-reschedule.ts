@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { currentLocale } from '../../i18n/localization.js';
 import { timeIn } from '../../internal/agenda-days.js';
 import {
-  listFreeSlots,
+  listMovableSlots,
   rescheduleAdminBooking,
   type AdminBooking,
   type FreeSlot,
@@ -17,8 +17,9 @@ import { BookingChangedEvent } from './booking-changed-event.js';
 
 /**
  * @summary Moves a booking: a date in the viewer's zone, that day's free times for the same
- * service, staff member and length (as visitors are offered them), and a button that moves it
- * there through the admin API. A time taken meanwhile is said in an alert and the times reload.
+ * service, staff member and length (the booking's own time counted as free, so it can move by
+ * less than its length), and a button that moves it there through the admin API. A time taken
+ * meanwhile is said in an alert and the times reload.
  *
  * @event bookafy-booking-changed - The booking was moved; `detail` is it at its new time.
  */
@@ -65,9 +66,6 @@ export class BookafyConsoleBookingReschedule extends LitElement {
   /** The booking to move. */
   @property({ attribute: false }) booking?: AdminBooking;
 
-  /** The account's slug, which names it to the slots route from the console's own origin. */
-  @property({ attribute: 'account-slug' }) accountSlug = '';
-
   /** The viewer's zone, in which the date is chosen and the times are shown. */
   @property({ attribute: 'time-zone' }) timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -78,7 +76,7 @@ export class BookafyConsoleBookingReschedule extends LitElement {
   }
 
   override updated(changed: Map<string, unknown>) {
-    if (changed.has('date') || changed.has('accountSlug')) void this.loadSlots();
+    if (changed.has('date') || changed.has('booking')) void this.loadSlots();
   }
 
   private handleDate(event: Event) {
@@ -110,21 +108,17 @@ export class BookafyConsoleBookingReschedule extends LitElement {
   /** Reads the free times of the chosen day again. */
   async loadSlots(): Promise<void> {
     const booking = this.booking;
-    if (!booking || !this.date || !this.accountSlug) return;
+    if (!booking || !this.date) return;
     const request = ++this.requests;
     this.loading = true;
     try {
-      const slots = await listFreeSlots({
-        accountSlug: this.accountSlug,
-        serviceId: booking.serviceId,
-        staffId: booking.staffId,
-        durationMinutes: Math.round((Date.parse(booking.end) - Date.parse(booking.start)) / 60_000),
-        from: instantAt(this.date, 0, this.timeZone),
-        to: instantAt(addDays(this.date, 1), 0, this.timeZone),
-      });
+      const slots = await listMovableSlots(
+        booking.id,
+        instantAt(this.date, 0, this.timeZone),
+        instantAt(addDays(this.date, 1), 0, this.timeZone),
+      );
       if (request !== this.requests) return;
-      // The slots route counts the booking itself as taken, so times overlapping its current
-      // time are not offered, although the reschedule route would accept them.
+      // Its own start is where the booking already is: not a move.
       const current = Date.parse(booking.start);
       this.slots = slots.filter((slot) => Date.parse(slot.start) !== current);
       if (!this.slots.some((slot) => slot.start === this.chosen)) this.chosen = '';
