@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 
 import '../../console.js';
 import { switchLocale } from '../../i18n/localization.js';
+import type { AdminBooking, BookingEvent } from '../../internal/bookings-api.js';
 import { currentSession, type Me } from '../../internal/console-api.js';
 import { setSession, useRealWorker } from '../../test-support/real-worker.js';
 import type { BookafyConsoleBookingDetails } from './booking-details.js';
@@ -20,6 +21,38 @@ import type { BookafyConsoleWeek } from './week-page.js';
 
 const week = weekAhead();
 let me: Me;
+
+/** Services the tests made, archived once they are done so that no other test is offered them. */
+const servicesMade: string[] = [];
+
+/** A 30-minute service with Lena whose bookings wait, as `pending`, for the business to confirm. */
+async function makeServiceNeedingConfirmation(): Promise<string> {
+  const answer = await fetch('/v1/admin/services', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Studio tour',
+      durationMinutes: 30,
+      requiresConfirmation: true,
+      staffIds: [DEMO.lena],
+    }),
+  });
+  if (answer.status !== 201) throw new Error(`The service answered ${answer.status}.`);
+  const { id } = (await answer.json()) as { id: string };
+  servicesMade.push(id);
+  return id;
+}
+
+/** A booking and its audit trail as the admin API reports them now. */
+async function adminView(id: string) {
+  const [booking, events] = await Promise.all([
+    fetch(`/v1/admin/bookings/${id}`).then((answer) => answer.json() as Promise<AdminBooking>),
+    fetch(`/v1/admin/bookings/${id}/events`).then(
+      (answer) => answer.json() as Promise<{ data: BookingEvent[] }>,
+    ),
+  ]);
+  return { status: booking.status, events: events.data.map((event) => [event.type, event.actor]) };
+}
 
 /** A week view in `zone` showing the pinned week, and the details element inside it. */
 async function openWeek(zone: string) {
@@ -61,7 +94,10 @@ describe('<bookafy-console-booking-details>', () => {
     await switchLocale('en');
     me = (await currentSession())!;
   });
-  after(() => setSession(false));
+  after(async () => {
+    for (const id of servicesMade) await fetch(`/v1/admin/services/${id}`, { method: 'DELETE' });
+    await setSession(false);
+  });
 
   it('shows the customer, times in both zones, the answers and the metadata', async () => {
     const start = wallClock(week, 2, '10:00', 'Europe/Berlin');
@@ -172,6 +208,44 @@ describe('<bookafy-console-booking-details>', () => {
     details.close();
   });
 
+  it('offers a time that overlaps the booking itself, and moves it there', async () => {
+    // An hour's massage with 15 minutes' buffer: its own time blocks the next hour's start.
+    const start = wallClock(week, 2, '13:00', 'Europe/Berlin');
+    const nextHour = wallClock(week, 2, '14:00', 'Europe/Berlin');
+    const booking = await bookAt({
+      serviceId: DEMO.massage,
+      staffId: DEMO.lena,
+      start,
+      name: 'Overlap Olga',
+      answers: { focus: 'Full body' },
+    });
+    const { root, details, inside } = await openWeek('Europe/Berlin');
+    await openDetails(root, details, booking.id);
+    [...inside.querySelectorAll('button')]
+      .find((b) => b.textContent!.trim() === 'Reschedule')!
+      .click();
+    await details.updateComplete;
+    const formRoot = inside.querySelector<BookafyConsoleBookingReschedule>(
+      'bookafy-console-booking-reschedule',
+    )!.shadowRoot!;
+    await until(() => formRoot.querySelector('input[type="radio"]'), 'no free times shown');
+    const radioAt = (time: number) =>
+      [...formRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
+        (radio) => Date.parse(radio.value) === time,
+      );
+
+    expect(radioAt(start), 'its own time is not offered').to.equal(undefined);
+    radioAt(nextHour)!.click();
+    formRoot.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+
+    await until(() => textOf(inside, '[role="status"]') === 'The booking has moved.');
+    const moved = (await fetch(`/v1/admin/bookings/${booking.id}`).then((answer) =>
+      answer.json(),
+    )) as AdminBooking;
+    expect(Date.parse(moved.start)).to.equal(nextHour);
+    details.close();
+  });
+
   it('cancels with a reason, which the history keeps, and the week leaves out', async () => {
     const start = wallClock(week, 3, '09:00', 'Europe/Berlin');
     const booking = await bookAt({
@@ -241,5 +315,42 @@ describe('<bookafy-console-booking-details>', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => !dialog.open, 'Close did not close the dialog');
     await expectFocusOn(root, opener);
+  });
+
+  it('confirms a pending booking, which the history lists and the week shows', async () => {
+    const serviceId = await makeServiceNeedingConfirmation();
+    const booking = await bookAt({
+      serviceId,
+      staffId: DEMO.lena,
+      start: wallClock(week, 3, '12:00', 'Europe/Berlin'),
+      name: 'Pending Pia',
+    });
+    const { root, details, inside } = await openWeek('Europe/Berlin');
+    const opener = await openDetails(root, details, booking.id);
+    expect(opener.getAttribute('aria-label')).to.include(', pending, ');
+    expect(textOf(inside, '.summary .status')).to.equal('pending');
+
+    const confirm = [...inside.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'Confirm booking',
+    )!;
+    confirm.click();
+
+    await until(() => textOf(inside, '[role="status"]') === 'The booking is confirmed.');
+    await until(() => inside.querySelectorAll('.history li').length === 2, 'no new history');
+    expect(textOf(inside, '.summary .status')).to.equal('confirmed');
+    expect(textOf(inside, '.history li:last-child')).to.match(/: Confirmed by the business$/);
+    expect(confirm.isConnected, 'the Confirm button is gone').to.equal(false);
+    expect(await adminView(booking.id)).to.deep.equal({
+      status: 'confirmed',
+      events: [
+        ['created', 'visitor'],
+        ['confirmed', 'admin'],
+      ],
+    });
+    await until(async () => {
+      const item = await bookingItem(root, booking.id);
+      return item.querySelector('button')!.getAttribute('aria-label')!.includes(', confirmed, ');
+    }, 'the week still shows the booking pending');
+    details.close();
   });
 });
