@@ -1,11 +1,19 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 import '../../console.js';
 import type { Service } from '../../internal/services-api.js';
 import { setSession, useRealWorker } from '../../test-support/real-worker.js';
 import type { BookafyConsoleServiceForm } from './service-form.js';
 import type { BookafyConsoleServices } from './services-page.js';
-import { buttonNamed, choose, demoMe, shadowQuery, typeInto } from './test-support.js';
+import {
+  buttonNamed,
+  choose,
+  deepActiveElement,
+  demoMe,
+  shadowQuery,
+  typeInto,
+} from './test-support.js';
 
 const LENA = 'stf_demolena000000000000';
 
@@ -33,6 +41,22 @@ async function openForm(page: BookafyConsoleServices, button: HTMLButtonElement)
 
 const input = (form: BookafyConsoleServiceForm, field: string) =>
   form.shadowRoot!.querySelector<HTMLInputElement>(`#field-${field}`)!;
+
+/**
+ * Presses Tab until `done` holds for the focused element (at most 80 times) and returns the
+ * id, or else the name, of each control that focus passed through.
+ */
+async function tabUntil(done: (active: Element) => boolean): Promise<string[]> {
+  const passed: string[] = [];
+  for (let press = 0; press < 80; press++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActiveElement();
+    if (!active) continue;
+    if (done(active)) return passed;
+    passed.push(active.id || (active.getAttribute('name') ?? active.tagName));
+  }
+  throw new Error('Tab never reached the control it was looking for.');
+}
 
 describe('<bookafy-console-services>', () => {
   useRealWorker();
@@ -252,5 +276,61 @@ describe('<bookafy-console-services>', () => {
     choose(page.shadowRoot!.querySelector<HTMLInputElement>('.toolbar input')!, true);
     const shown = await shadowQuery(page, `tr[data-service-id="${service.id}"]`);
     expect(shown.textContent).to.contain('(archived)');
+  });
+  it('creates a service with a question by keyboard alone, and gives focus back', async () => {
+    const name = `Keyboard class ${crypto.randomUUID().slice(0, 8)}`;
+    const page = await openPage();
+    const opener = buttonNamed(page, 'New service');
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    const form = await shadowQuery<BookafyConsoleServiceForm>(page, 'bookafy-console-service-form');
+    await waitUntil(() => deepActiveElement() === input(form, 'name'), 'the name has no focus');
+    await sendKeys({ type: name });
+    const settings = [...form.shadowRoot!.querySelectorAll('[id^="field-"]')]
+      .map((field) => field.id)
+      .filter((id) => id !== 'field-name');
+
+    const lena = form.shadowRoot!.querySelector(`[name="staffIds"][value="${LENA}"]`)!;
+    const beforeLena = await tabUntil((active) => active === lena);
+    await sendKeys({ press: 'Space' });
+    const beforeAdd = await tabUntil((active) => active.id === 'add');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement()?.id.startsWith('label-'), 'no question label');
+    await sendKeys({ type: 'What would you like to work on?' });
+    await tabUntil((active) => active.textContent?.trim() === 'Save service');
+    await sendKeys({ press: 'Enter' });
+
+    await waitUntil(
+      () => page.shadowRoot!.querySelector('[role="status"]')!.textContent === `${name} is saved.`,
+    );
+    const [service] = await servicesNamed(name);
+    created.push(service!.id);
+    // Every setting lies on the way from the name to the questions, each reached by Tab.
+    expect(settings.length).to.be.greaterThan(10);
+    for (const field of settings) {
+      expect([...beforeLena, ...beforeAdd]).to.include(field);
+    }
+    expect(service!.staffIds).to.deep.equal([LENA]);
+    expect(service!.questions.map((question) => question.label)).to.deep.equal([
+      'What would you like to work on?',
+    ]);
+    await waitUntil(() => deepActiveElement() === opener, 'focus did not go back to the opener');
+  });
+
+  it('closes the form on Escape without saving, and gives focus back', async () => {
+    const name = `Never saved ${crypto.randomUUID().slice(0, 8)}`;
+    const page = await openPage();
+    const opener = buttonNamed(page, 'New service');
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    const form = await shadowQuery<BookafyConsoleServiceForm>(page, 'bookafy-console-service-form');
+    await waitUntil(() => deepActiveElement() === input(form, 'name'), 'the name has no focus');
+    await sendKeys({ type: name });
+    await sendKeys({ press: 'Escape' });
+
+    await waitUntil(() => !page.shadowRoot!.querySelector('dialog')!.open, 'the form stayed open');
+    await waitUntil(() => deepActiveElement() === opener, 'focus did not go back to the opener');
+    expect(await servicesNamed(name)).to.deep.equal([]);
+    await expect(page).to.be.accessible();
   });
 });
