@@ -1,6 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 import '../../console.js';
+import { signUp } from '../../internal/console-api.js';
+import type { Service } from '../../internal/services-api.js';
+import type { Usage } from '../../internal/settings-api.js';
 import type { StaffMember, WorkingInterval } from '../../internal/staff-api.js';
 import { setSession, useRealWorker } from '../../test-support/real-worker.js';
 import {
@@ -15,7 +18,12 @@ import type { BookafyConsoleStaffForm } from './staff-form.js';
 import type { BookafyConsoleStaff } from './staff-page.js';
 import type { BookafyConsoleStaffWeek } from './staff-week.js';
 
+const LENA = 'stf_demolena000000000000';
 const MARCUS = 'stf_demomarcus0000000000';
+const MASSAGE = 'svc_demomassage000000000';
+
+/** How long to wait for a save: a few API calls, on a busy machine. */
+const ANSWER = { timeout: 10_000 };
 
 async function openPage(): Promise<BookafyConsoleStaff> {
   const me = await demoMe();
@@ -45,6 +53,32 @@ async function openMarcus(page: BookafyConsoleStaff) {
   return { form, week };
 }
 
+/** Opens "Add staff member" and returns the new member's form in its dialog. */
+async function openAddDialog(page: BookafyConsoleStaff): Promise<BookafyConsoleStaffForm> {
+  buttonNamed(page, 'Add staff member').click();
+  const dialog = page.shadowRoot!.querySelector('dialog')!;
+  await waitUntil(() => dialog.querySelector('bookafy-console-staff-form'), 'no form');
+  const form = dialog.querySelector<BookafyConsoleStaffForm>('bookafy-console-staff-form')!;
+  await form.updateComplete;
+  expect(dialog.open).to.equal(true);
+  return form;
+}
+
+/** The checkbox of `serviceName` under "Services offered". */
+function serviceBox(form: BookafyConsoleStaffForm, serviceName: string): HTMLInputElement {
+  const choice = [...form.shadowRoot!.querySelectorAll('label.choice')].find(
+    (label) => label.textContent!.trim() === serviceName,
+  );
+  if (!choice) throw new Error(`No service "${serviceName}" to choose`);
+  return choice.querySelector('input')!;
+}
+
+/** The names of the services ticked under "Services offered". */
+const offeredIn = (form: BookafyConsoleStaffForm) =>
+  [...form.shadowRoot!.querySelectorAll('label.choice')]
+    .filter((label) => label.querySelector('input')!.checked)
+    .map((label) => label.textContent!.trim());
+
 const statusOf = (element: Element) =>
   element.shadowRoot!.querySelector('[role="status"]')!.textContent;
 
@@ -52,7 +86,7 @@ describe('<bookafy-console-staff>', () => {
   useRealWorker();
   let marcus: StaffMember;
   let marcusHours: WorkingInterval[];
-  const added: string[] = [];
+  let services: Service[];
 
   before(async () => {
     await setSession(true);
@@ -60,6 +94,7 @@ describe('<bookafy-console-staff>', () => {
     marcusHours = (
       await adminFetch<{ data: WorkingInterval[] }>('GET', `/staff/${MARCUS}/working-hours`)
     ).data;
+    services = (await adminFetch<{ data: Service[] }>('GET', '/services')).data;
   });
   after(async () => {
     await adminFetch('PATCH', `/staff/${MARCUS}`, {
@@ -68,7 +103,9 @@ describe('<bookafy-console-staff>', () => {
       timeZone: marcus.timeZone,
     });
     await adminFetch('PUT', `/staff/${MARCUS}/working-hours`, { intervals: marcusHours });
-    for (const id of added) await adminFetch('DELETE', `/staff/${id}`);
+    for (const { id, staffIds } of services) {
+      await adminFetch('PATCH', `/services/${id}`, { staffIds });
+    }
     await setSession(false);
   });
 
@@ -84,39 +121,85 @@ describe('<bookafy-console-staff>', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('adds a staff member, or says that the free plan allows two and links to the plan', async () => {
+  it('adds a staff member to a new business from the Add dialog and lists them', async () => {
+    const unique = crypto.randomUUID().slice(0, 8);
+    const me = await signUp({
+      businessName: `Kelp Studio ${unique}`,
+      timeZone: 'Europe/Lisbon',
+      name: 'Rui Owner',
+      email: `rui-${unique}@kelp.example`,
+      password: 'kelp-forest-2027',
+    });
+    try {
+      const page = await fixture<BookafyConsoleStaff>(
+        html`<bookafy-console-staff .me=${me}></bookafy-console-staff>`,
+      );
+      const empty = () => page.shadowRoot!.textContent!.includes('No staff members yet.');
+      await waitUntil(empty, 'the new business has staff already', ANSWER);
+      const form = await openAddDialog(page);
+
+      typeInto(form.shadowRoot!.querySelector<HTMLInputElement>('#staff-name')!, 'Aiko Tanaka');
+      choose(form.shadowRoot!.querySelector('select')!, 'Asia/Tokyo');
+      buttonNamed(form, 'Add staff member').click();
+
+      await waitUntil(() => statusOf(page) === 'Aiko Tanaka is saved.', 'not saved', ANSWER);
+      const { data } = await adminFetch<{ data: StaffMember[] }>('GET', '/staff');
+      expect(data.map(({ name, timeZone }) => ({ name, timeZone }))).to.deep.equal([
+        { name: 'Aiko Tanaka', timeZone: 'Asia/Tokyo' },
+      ]);
+      expect(page.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+      const row = await shadowQuery(page, `tr[data-staff-id="${data[0]!.id}"]`);
+      expect(row.querySelector('th')!.textContent).to.equal('Aiko Tanaka');
+      expect(row.textContent).to.contain('Asia/Tokyo');
+    } finally {
+      await setSession(true);
+    }
+  });
+
+  it('refuses a third staff member on the free plan and links to the plan page', async () => {
+    const usage = await adminFetch<Usage>('GET', '/usage');
+    expect([usage.plan, usage.staff]).to.deep.equal(['free', { used: 2, limit: 2 }]);
     const page = await openPage();
-    buttonNamed(page, 'Add staff member').click();
-    const dialog = page.shadowRoot!.querySelector('dialog')!;
-    await waitUntil(() => dialog.querySelector('bookafy-console-staff-form'), 'no form');
-    const form = dialog.querySelector<BookafyConsoleStaffForm>('bookafy-console-staff-form')!;
-    await form.updateComplete;
-    expect(dialog.open).to.equal(true);
+    const form = await openAddDialog(page);
 
     typeInto(form.shadowRoot!.querySelector<HTMLInputElement>('#staff-name')!, 'Aiko Tanaka');
     choose(form.shadowRoot!.querySelector('select')!, 'Asia/Tokyo');
     buttonNamed(form, 'Add staff member').click();
 
     const alert = form.shadowRoot!.querySelector('[role="alert"]')!;
-    await waitUntil(
-      () => statusOf(page) === 'Aiko Tanaka is saved.' || alert.textContent!.trim() !== '',
-      'neither saved nor refused',
+    await waitUntil(() => alert.querySelector('a'), 'no refusal shown', ANSWER);
+    expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'The free plan allows 2 staff members. Change the plan to add more',
     );
-    if (statusOf(page) === 'Aiko Tanaka is saved.') {
-      const created = (await adminFetch<{ data: StaffMember[] }>('GET', '/staff')).data.find(
-        (member) => member.name === 'Aiko Tanaka',
-      )!;
-      added.push(created.id);
-      expect(created.timeZone).to.equal('Asia/Tokyo');
-      expect(dialog.open).to.equal(false);
-    } else {
-      expect(alert.textContent).to.contain('The free plan allows 2 staff members.');
-      expect(alert.querySelector('a')!.getAttribute('href')).to.equal('#/settings');
-      await expect(form).to.be.accessible();
-    }
+    expect(alert.querySelector('a')!.getAttribute('href')).to.equal('#/settings');
+    expect(page.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    const { data } = await adminFetch<{ data: StaffMember[] }>('GET', '/staff');
+    expect(data.map((member) => member.id)).to.deep.equal([LENA, MARCUS]);
+    await expect(form).to.be.accessible();
   });
 
-  it("shows the API's refusal of an email address beside the field and keeps the old one", async () => {
+  it('saves which services a staff member offers, and shows them again when reopened', async () => {
+    const page = await openPage();
+    const { form } = await openMarcus(page);
+    expect(offeredIn(form)).to.deep.equal(['Introductory call']);
+
+    choose(serviceBox(form, 'Introductory call'), false);
+    choose(serviceBox(form, 'Sports massage'), true);
+    buttonNamed(form, 'Save details').click();
+
+    await waitUntil(() => statusOf(page) === 'Marcus Reed is saved.', 'not saved', ANSWER);
+    const { data } = await adminFetch<{ data: Service[] }>('GET', '/services');
+    const offersMarcus = data.filter((service) => service.staffIds.includes(MARCUS));
+    expect(offersMarcus.map((service) => service.id)).to.deep.equal([MASSAGE]);
+    const row = page.shadowRoot!.querySelector(`tr[data-staff-id="${MARCUS}"]`)!;
+    await waitUntil(() => row.textContent!.includes('Sports massage'), 'the list is not updated');
+    expect(row.textContent).not.to.contain('Introductory call');
+
+    const reloaded = await openMarcus(await openPage());
+    expect(offeredIn(reloaded.form)).to.deep.equal(['Sports massage']);
+  });
+
+  it("shows the API's refusal of an email beside the field and keeps the old one", async () => {
     const page = await openPage();
     const { form } = await openMarcus(page);
 
@@ -133,7 +216,7 @@ describe('<bookafy-console-staff>', () => {
     expect(stored.email).to.equal(marcus.email);
   });
 
-  it("sets weekly hours on the grid in the member's zone, stores them as typed, and shows them again", async () => {
+  it("stores weekly hours as typed in the member's zone, and shows them again", async () => {
     const page = await openPage();
     const { form, week } = await openMarcus(page);
     choose(form.shadowRoot!.querySelector('select')!, 'Asia/Tokyo');
