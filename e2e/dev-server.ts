@@ -7,6 +7,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The dev server's local D1 folder, for tests that read the database itself. */
     persistTo: string;
+    /** What `pnpm dev` printed until it answered: the demo's URL, keys and owner login. */
+    devServerPrinted: string;
   }
 }
 
@@ -15,8 +17,9 @@ declare module 'vitest' {
  * database folder, and stops its whole process group afterwards.
  */
 export default async function setup(project: TestProject) {
-  const { baseUrl, persistTo, stop } = await startDevServer();
+  const { baseUrl, persistTo, printed, stop } = await startDevServer();
   project.provide('baseUrl', baseUrl);
   project.provide('persistTo', persistTo);
+  project.provide('devServerPrinted', printed);
   return stop;
 }

@@ -5,6 +5,7 @@ import { seedDemo } from '../scripts/seed-demo.mjs';
 import { wrangler } from '../scripts/wrangler.mjs';
 
 const persistTo = inject('persistTo');
+const baseUrl = inject('baseUrl');
 const demoId = `'${demoAccount.id}'`;
 
 /**
@@ -63,5 +64,28 @@ describe('the demo seed of pnpm dev', () => {
     for (const member of staff!) {
       expect(hours!.some((row) => row['staff_id'] === member['id'])).toBe(true);
     }
+  });
+});
+
+describe('what pnpm dev prints', () => {
+  it("names the demo's keys and an owner login that signs in to the console", async () => {
+    const printed = inject('devServerPrinted');
+    const login = /Owner login\s+(\S+) \/ (\S+)/.exec(printed);
+    expect(printed).toContain(`Publishable key   ${demoAccount.publishableKey}`);
+    expect(printed).toContain(`Owner console     ${baseUrl}console/`);
+    expect(login).not.toBeNull();
+
+    const [, email, password] = login!;
+    const signIn = await fetch(new URL('v1/console/sign-in', baseUrl), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const me = await fetch(new URL('v1/console/me', baseUrl), { headers: { Cookie: cookie } });
+
+    expect(signIn.status).toBe(200);
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ account: { name: 'Harbour Wellness' } });
   });
 });

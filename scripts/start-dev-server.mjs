@@ -38,10 +38,11 @@ async function waitForHealth(url, server, log) {
 }
 
 /**
- * Resolves once `/v1/health` answers, with the server's base URL, its D1 folder and a `stop`
- * that ends the whole process group and removes the folder.
+ * Resolves once `/v1/health` answers, with the server's base URL, its D1 folder, what it has
+ * printed so far (the banner with the demo's keys and owner login among it) and a `stop` that
+ * ends the whole process group and removes the folder.
  *
- * @returns {Promise<{ baseUrl: string, persistTo: string, stop: () => void }>}
+ * @returns {Promise<{ baseUrl: string, persistTo: string, printed: string, stop: () => void }>}
  */
 export async function startDevServer() {
   const port = await freePort();
@@ -70,5 +71,5 @@ export async function startDevServer() {
     stop();
     throw error;
   }
-  return { baseUrl, persistTo, stop };
+  return { baseUrl, persistTo, printed: output, stop };
 }
