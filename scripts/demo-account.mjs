@@ -10,6 +10,8 @@ export const demoAccount = {
   timeZone: 'Europe/Berlin',
   publishableKey: 'pk_demo_harbourwellness0000000000',
   secretKey: 'sk_demo_harbourwellness0000000000',
+  /** When the demo's rows were made: one fixed instant, so that seeding again writes the same. */
+  createdAt: Date.UTC(2026, 0, 5, 9, 0),
 };
 
 /**

@@ -38,7 +38,7 @@ export function demoSeedSql() {
       name: demoAccount.name,
       time_zone: demoAccount.timeZone,
       plan: 'free',
-      created_at: 0,
+      created_at: demoAccount.createdAt,
     }),
     // A demo account seeded before accounts had slugs has the one its migration derived.
     `UPDATE accounts SET slug = ${quote(demoAccount.slug)} WHERE id = ${quote(accountId)}` +
@@ -54,12 +54,15 @@ export function demoSeedSql() {
         key_hash: sha256(key),
         key_prefix: key.slice(0, 12),
         publishable_key: kind === 'publishable' ? key : null,
-        created_at: 0,
+        created_at: demoAccount.createdAt,
       }),
     ),
     // A demo key seeded before publishable keys were kept in full gets its key back.
     `UPDATE api_keys SET publishable_key = ${quote(demoAccount.publishableKey)}` +
       ` WHERE id = 'key_demopublishable00000' AND publishable_key IS NULL;`,
+    // Demo keys seeded with no creation time, which the console listed as made in 1970.
+    `UPDATE api_keys SET created_at = ${demoAccount.createdAt}` +
+      ` WHERE account_id = ${quote(accountId)} AND created_at = 0;`,
     insert('users', {
       id: demoOwner.id,
       account_id: accountId,
@@ -67,7 +70,7 @@ export function demoSeedSql() {
       name: demoOwner.name,
       role: 'owner',
       password_hash: passwordHash(demoOwner.password),
-      created_at: 0,
+      created_at: demoAccount.createdAt,
     }),
     ...demoStaff.flatMap((member, position) => [
       insert('staff', {
@@ -76,7 +79,7 @@ export function demoSeedSql() {
         name: member.name,
         time_zone: member.timeZone,
         position,
-        created_at: 0,
+        created_at: demoAccount.createdAt,
       }),
       ...member.hours.map((hours) =>
         insert('working_hours', {
@@ -100,7 +103,7 @@ export function demoSeedSql() {
         time_zone_display: service.timeZoneDisplay ?? 'visitor',
         questions: JSON.stringify(service.questions ?? []),
         position,
-        created_at: 0,
+        created_at: demoAccount.createdAt,
       }),
       ...service.staffIds.map((staffId) =>
         insert('service_staff', {
