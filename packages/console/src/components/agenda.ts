@@ -12,6 +12,7 @@ import {
   serviceNames,
   type AgendaBooking,
 } from '../internal/console-api.js';
+import { pageStyles } from '../styles/page.styles.js';
 import { openBookingDetails } from './bookings/open-booking-details.js';
 
 const DAY_MS = 86_400_000;
@@ -23,44 +24,45 @@ const DAY_MS = 86_400_000;
  */
 @localized()
 export class BookafyConsoleAgenda extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    ol {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    li.booking {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      align-items: baseline;
-      margin: 0.5rem 0;
-      padding: 0.75rem 1rem;
-      background: #fff;
-      border-radius: 0.375rem;
-      box-shadow: 0 1px 2px rgb(0 0 0 / 12%);
-    }
-    .time {
-      font-weight: 600;
-      font-variant-numeric: tabular-nums;
-    }
-    .business-time,
-    .status {
-      color: #4b5563;
-    }
-    .actions {
-      margin-left: auto;
-      display: flex;
-      gap: 0.5rem;
-    }
-    button {
-      font: inherit;
-      padding: 0.25rem 0.75rem;
-    }
-  `;
+  static override styles = [
+    pageStyles,
+    css`
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li.booking {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: baseline;
+        margin: 0.5rem 0;
+        padding: 0.75rem 1rem;
+        background: #fff;
+        border-radius: 0.375rem;
+        box-shadow: 0 1px 2px rgb(0 0 0 / 12%);
+      }
+      .time {
+        font-weight: 600;
+        font-variant-numeric: tabular-nums;
+      }
+      .business-time,
+      .status {
+        color: #4b5563;
+      }
+      .actions {
+        margin-inline-start: auto;
+        display: flex;
+        gap: 0.5rem;
+      }
+      nav {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+      }
+    `,
+  ];
 
   /** The business's IANA zone, shown beside the viewer's. */
   @property({ attribute: 'business-time-zone' }) businessTimeZone = 'UTC';
@@ -187,6 +189,12 @@ export class BookafyConsoleAgenda extends LitElement {
     </li>`;
   }
 
+  private renderEmpty() {
+    return this.loading
+      ? html`<p>${msg('Loading…', { id: 'agenda.loading' })}</p>`
+      : html`<p>${msg('No bookings in these days.', { id: 'agenda.empty' })}</p>`;
+  }
+
   override render() {
     const locale = currentLocale();
     const days = agendaDays(this.bookings, this.timeZone, locale);
@@ -214,8 +222,7 @@ export class BookafyConsoleAgenda extends LitElement {
         })}
       </p>
       <p role="status">${this.message}</p>
-      ${this.loading && days.length === 0 ? html`<p>${msg('Loading…', { id: 'agenda.loading' })}</p>` : nothing}
-      ${!this.loading && days.length === 0 ? html`<p>${msg('No bookings in these days.', { id: 'agenda.empty' })}</p>` : nothing}
+      ${days.length === 0 ? this.renderEmpty() : nothing}
       ${days.map(
         (day) =>
           html`<section aria-labelledby="day-${day.date}">
