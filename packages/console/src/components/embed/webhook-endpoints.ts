@@ -67,6 +67,12 @@ export class BookafyConsoleWebhookEndpoints extends LitElement {
       p {
         margin: 0.25rem 0;
       }
+      p.hint {
+        margin-bottom: 0.75rem;
+      }
+      h4.add-title {
+        margin-top: 1.25rem;
+      }
     `,
   ];
 
@@ -238,7 +244,7 @@ export class BookafyConsoleWebhookEndpoints extends LitElement {
       }
       <p role="alert">${this.error}</p>
       <p role="status">${this.message}</p>
-      <h4>${msg('Add an endpoint', { id: 'embed.hooks.addTitle' })}</h4>
+      <h4 class="add-title">${msg('Add an endpoint', { id: 'embed.hooks.addTitle' })}</h4>
       <bookafy-console-webhook-form
         @bookafy-webhook-created=${this.handleCreated}
       ></bookafy-console-webhook-form>
