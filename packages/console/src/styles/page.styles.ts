@@ -53,7 +53,7 @@ export const pageStyles = [
     label {
       font-weight: 600;
     }
-    input,
+    input:not([type='checkbox'], [type='radio']),
     select,
     textarea {
       box-sizing: border-box;
@@ -62,6 +62,15 @@ export const pageStyles = [
       font: inherit;
       border: 1px solid #6b7280;
       border-radius: 0.25rem;
+    }
+    input[type='checkbox'],
+    input[type='radio'] {
+      /* 18px boxes with 3px above and below: each line is the 24px target WCAG 2.5.8 asks. */
+      width: 1.125rem;
+      height: 1.125rem;
+      margin-block: 0.1875rem;
+      margin-inline: 0 0.375rem;
+      vertical-align: middle;
     }
     button {
       min-height: 2rem;
