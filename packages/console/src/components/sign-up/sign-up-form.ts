@@ -1,6 +1,7 @@
 import { localized, msg } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 import { ConsoleApiError, signUp } from '../../internal/console-api.js';
 import { formCardStyles } from '../../styles/form-card.styles.js';
@@ -17,6 +18,15 @@ const isField = (path: string): path is SignUpField => (FIELDS as readonly strin
 interface Refusal {
   problems: Partial<Record<SignUpField, string>>;
   alert: string;
+}
+
+/** How one text field of the form reads and what the browser may fill into it. */
+interface TextInput {
+  id: string;
+  label: string;
+  autocomplete: string;
+  type?: 'email' | 'password';
+  minLength?: number;
 }
 
 /** The refusal to show for `error`, in the viewer's language where the API's code is known. */
@@ -121,26 +131,34 @@ export class BookafyConsoleSignUp extends LitElement {
     };
   }
 
+  /** A labelled text field with the API's refusal of it below. */
+  private renderInput(field: Exclude<SignUpField, 'timeZone'>, input: TextInput) {
+    const { invalid, describedBy, message } = this.problemOf(field, input.id);
+    return html`<label for=${input.id}>${input.label}</label>
+      <input
+        id=${input.id}
+        name=${field}
+        type=${ifDefined(input.type)}
+        autocomplete=${input.autocomplete}
+        minlength=${ifDefined(input.minLength)}
+        required
+        aria-invalid=${invalid}
+        aria-describedby=${describedBy}
+      />
+      ${message}`;
+  }
+
   override render() {
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const business = this.problemOf('businessName', 'business-name');
     const zone = this.problemOf('timeZone', 'time-zone');
-    const name = this.problemOf('name', 'name');
-    const email = this.problemOf('email', 'email');
-    const password = this.problemOf('password', 'password');
     return html`
       <h1>${msg('Create your booking page', { id: 'signUp.title' })}</h1>
       <form @submit=${this.handleSubmit} @input=${this.handleInput}>
-        <label for="business-name">${msg('Business name', { id: 'signUp.businessName' })}</label>
-        <input
-          id="business-name"
-          name="businessName"
-          autocomplete="organization"
-          required
-          aria-invalid=${business.invalid}
-          aria-describedby=${business.describedBy}
-        />
-        ${business.message}
+        ${this.renderInput('businessName', {
+          id: 'business-name',
+          label: msg('Business name', { id: 'signUp.businessName' }),
+          autocomplete: 'organization',
+        })}
         <label for="time-zone">${msg("The business's time zone", { id: 'signUp.timeZone' })}</label>
         <select
           id="time-zone"
@@ -155,41 +173,24 @@ export class BookafyConsoleSignUp extends LitElement {
           )}
         </select>
         ${zone.message}
-        <label for="name">${msg('Your name', { id: 'signUp.name' })}</label>
-        <input
-          id="name"
-          name="name"
-          autocomplete="name"
-          required
-          aria-invalid=${name.invalid}
-          aria-describedby=${name.describedBy}
-        />
-        ${name.message}
-        <label for="email">${msg('Email', { id: 'signIn.email' })}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autocomplete="username"
-          required
-          aria-invalid=${email.invalid}
-          aria-describedby=${email.describedBy}
-        />
-        ${email.message}
-        <label for="password"
-          >${msg('Password (at least 10 characters)', { id: 'signUp.password' })}</label
-        >
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          minlength="10"
-          required
-          aria-invalid=${password.invalid}
-          aria-describedby=${password.describedBy}
-        />
-        ${password.message}
+        ${this.renderInput('name', {
+          id: 'name',
+          label: msg('Your name', { id: 'signUp.name' }),
+          autocomplete: 'name',
+        })}
+        ${this.renderInput('email', {
+          id: 'email',
+          label: msg('Email', { id: 'signIn.email' }),
+          type: 'email',
+          autocomplete: 'username',
+        })}
+        ${this.renderInput('password', {
+          id: 'password',
+          label: msg('Password (at least 10 characters)', { id: 'signUp.password' }),
+          type: 'password',
+          autocomplete: 'new-password',
+          minLength: 10,
+        })}
         <p role="alert">${this.error}</p>
         <button type="submit" ?disabled=${this.busy}>
           ${msg('Create account', { id: 'signUp.submit' })}
