@@ -24,6 +24,11 @@ function connect(secretKey: string, exchanges: Exchange[] = []) {
   });
 }
 
+/** A public client as a visitor's booking page has it, on the Worker under test. */
+function visitorOf(publishableKey: string) {
+  return createClient({ baseUrl: 'http://127.0.0.1', publishableKey, fetch: workerFetch() });
+}
+
 describe('createAdminClient', () => {
   it('creates, updates, lists and archives services, with the key in a header', async () => {
     const { secretKey, staffIds } = await createAdminAccount();
@@ -108,11 +113,7 @@ describe('createAdminClient', () => {
 
   it('lists bookings page by page, and listAll follows nextCursor to the end', async () => {
     const { secretKey, publishableKey, serviceId } = await createAdminAccount();
-    const visitor = createClient({
-      baseUrl: 'http://127.0.0.1',
-      publishableKey,
-      fetch: workerFetch(),
-    });
+    const visitor = visitorOf(publishableKey);
     const starts = ['2027-03-01T09:00:00Z', '2027-03-01T10:00:00Z', '2027-03-01T11:00:00Z'];
     for (const start of starts) await visitor.createBooking({ serviceId, start, customer });
     const exchanges: Exchange[] = [];
@@ -131,11 +132,7 @@ describe('createAdminClient', () => {
 
   it('reschedules and cancels a booking, records both, and refuses a taken time', async () => {
     const { secretKey, publishableKey, serviceId } = await createAdminAccount();
-    const visitor = createClient({
-      baseUrl: 'http://127.0.0.1',
-      publishableKey,
-      fetch: workerFetch(),
-    });
+    const visitor = visitorOf(publishableKey);
     const booking = await visitor.createBooking({
       serviceId,
       start: '2027-03-01T09:00:00Z',
@@ -168,11 +165,7 @@ describe('createAdminClient', () => {
       durationMinutes: 60,
       service: { intervalMinutes: 30 },
     });
-    const visitor = createClient({
-      baseUrl: 'http://127.0.0.1',
-      publishableKey: account.publishableKey,
-      fetch: workerFetch(),
-    });
+    const visitor = visitorOf(account.publishableKey);
     const booking = await visitor.createBooking({
       serviceId: account.serviceId,
       start: '2027-03-01T09:00:00Z',
@@ -193,11 +186,7 @@ describe('createAdminClient', () => {
 
   it('confirms a booking of a service that requires confirmation', async () => {
     const account = await createAdminAccount({ service: { requiresConfirmation: true } });
-    const visitor = createClient({
-      baseUrl: 'http://127.0.0.1',
-      publishableKey: account.publishableKey,
-      fetch: workerFetch(),
-    });
+    const visitor = visitorOf(account.publishableKey);
     const booking = await visitor.createBooking({
       serviceId: account.serviceId,
       start: '2027-03-01T09:00:00Z',

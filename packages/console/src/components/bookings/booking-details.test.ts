@@ -87,6 +87,18 @@ const when = (instant: number | string, zone: string) =>
     minute: '2-digit',
   }).format(new Date(instant));
 
+/** Presses Reschedule in the open details and returns the shadow root of the form it shows. */
+async function openReschedule(details: BookafyConsoleBookingDetails) {
+  const inside = details.shadowRoot!;
+  [...inside.querySelectorAll('button')]
+    .find((button) => button.textContent!.trim() === 'Reschedule')!
+    .click();
+  await details.updateComplete;
+  return inside.querySelector<BookafyConsoleBookingReschedule>(
+    'bookafy-console-booking-reschedule',
+  )!.shadowRoot!;
+}
+
 describe('<bookafy-console-booking-details>', () => {
   useRealWorker();
   before(async () => {
@@ -160,14 +172,7 @@ describe('<bookafy-console-booking-details>', () => {
     const { root, details, inside } = await openWeek('Europe/Berlin');
     await openDetails(root, details, booking.id);
 
-    [...inside.querySelectorAll('button')]
-      .find((b) => b.textContent!.trim() === 'Reschedule')!
-      .click();
-    await details.updateComplete;
-    const form = inside.querySelector<BookafyConsoleBookingReschedule>(
-      'bookafy-console-booking-reschedule',
-    )!;
-    const formRoot = form.shadowRoot!;
+    const formRoot = await openReschedule(details);
     await until(() => formRoot.querySelector('input[type="radio"]'), 'no free times shown');
     expect(formRoot.querySelector<HTMLInputElement>('#date')!.value).to.equal(week.dates[3]);
     const radioAt = (time: number) =>
@@ -221,13 +226,7 @@ describe('<bookafy-console-booking-details>', () => {
     });
     const { root, details, inside } = await openWeek('Europe/Berlin');
     await openDetails(root, details, booking.id);
-    [...inside.querySelectorAll('button')]
-      .find((b) => b.textContent!.trim() === 'Reschedule')!
-      .click();
-    await details.updateComplete;
-    const formRoot = inside.querySelector<BookafyConsoleBookingReschedule>(
-      'bookafy-console-booking-reschedule',
-    )!.shadowRoot!;
+    const formRoot = await openReschedule(details);
     await until(() => formRoot.querySelector('input[type="radio"]'), 'no free times shown');
     const radioAt = (time: number) =>
       [...formRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(

@@ -12,6 +12,7 @@ import {
   deepActiveElement,
   demoMe,
   shadowQuery,
+  tabUntil,
   typeInto,
 } from './test-support.js';
 
@@ -42,20 +43,16 @@ async function openForm(page: BookafyConsoleServices, button: HTMLButtonElement)
 const input = (form: BookafyConsoleServiceForm, field: string) =>
   form.shadowRoot!.querySelector<HTMLInputElement>(`#field-${field}`)!;
 
-/**
- * Presses Tab until `done` holds for the focused element (at most 80 times) and returns the
- * id, or else the name, of each control that focus passed through.
- */
-async function tabUntil(done: (active: Element) => boolean): Promise<string[]> {
-  const passed: string[] = [];
-  for (let press = 0; press < 80; press++) {
-    await sendKeys({ press: 'Tab' });
-    const active = deepActiveElement();
-    if (!active) continue;
-    if (done(active)) return passed;
-    passed.push(active.id || (active.getAttribute('name') ?? active.tagName));
-  }
-  throw new Error('Tab never reached the control it was looking for.');
+/** Opens the form for a new service from its button by Enter and types `name` into it. */
+async function openNewByKeyboard(name: string) {
+  const page = await openPage();
+  const opener = buttonNamed(page, 'New service');
+  opener.focus();
+  await sendKeys({ press: 'Enter' });
+  const form = await shadowQuery<BookafyConsoleServiceForm>(page, 'bookafy-console-service-form');
+  await waitUntil(() => deepActiveElement() === input(form, 'name'), 'the name has no focus');
+  await sendKeys({ type: name });
+  return { page, opener, form };
 }
 
 describe('<bookafy-console-services>', () => {
@@ -277,15 +274,10 @@ describe('<bookafy-console-services>', () => {
     const shown = await shadowQuery(page, `tr[data-service-id="${service.id}"]`);
     expect(shown.textContent).to.contain('(archived)');
   });
+
   it('creates a service with a question by keyboard alone, and gives focus back', async () => {
     const name = `Keyboard class ${crypto.randomUUID().slice(0, 8)}`;
-    const page = await openPage();
-    const opener = buttonNamed(page, 'New service');
-    opener.focus();
-    await sendKeys({ press: 'Enter' });
-    const form = await shadowQuery<BookafyConsoleServiceForm>(page, 'bookafy-console-service-form');
-    await waitUntil(() => deepActiveElement() === input(form, 'name'), 'the name has no focus');
-    await sendKeys({ type: name });
+    const { page, opener, form } = await openNewByKeyboard(name);
     const settings = [...form.shadowRoot!.querySelectorAll('[id^="field-"]')]
       .map((field) => field.id)
       .filter((id) => id !== 'field-name');
@@ -319,13 +311,7 @@ describe('<bookafy-console-services>', () => {
 
   it('closes the form on Escape without saving, and gives focus back', async () => {
     const name = `Never saved ${crypto.randomUUID().slice(0, 8)}`;
-    const page = await openPage();
-    const opener = buttonNamed(page, 'New service');
-    opener.focus();
-    await sendKeys({ press: 'Enter' });
-    const form = await shadowQuery<BookafyConsoleServiceForm>(page, 'bookafy-console-service-form');
-    await waitUntil(() => deepActiveElement() === input(form, 'name'), 'the name has no focus');
-    await sendKeys({ type: name });
+    const { page, opener } = await openNewByKeyboard(name);
     await sendKeys({ press: 'Escape' });
 
     await waitUntil(() => !page.shadowRoot!.querySelector('dialog')!.open, 'the form stayed open');
