@@ -42,7 +42,10 @@ const refusals = {
  * The account's booking `bookingId`; another account's id is simply not found, and so is
  * another staff member's booking for a staff user, who may not learn that it exists.
  */
-export async function accountBooking(c: Context<AppEnv>, bookingId: string): Promise<LoadedBooking> {
+export async function accountBooking(
+  c: Context<AppEnv>,
+  bookingId: string,
+): Promise<LoadedBooking> {
   const { staffScope } = c.var;
   const found = await findBooking(
     c.var.db,
