@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 import type { Me } from '../../internal/console-api.js';
 
@@ -43,6 +44,30 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/**
+ * Presses Tab (with Shift held if `backwards`) until `done` holds for the focused element, at
+ * most 80 times, and returns the id, or else the name, of each control that focus passed through.
+ */
+export async function tabUntil(
+  done: (active: Element) => boolean,
+  { backwards = false } = {},
+): Promise<string[]> {
+  const passed: string[] = [];
+  if (backwards) await sendKeys({ down: 'Shift' });
+  try {
+    for (let press = 0; press < 80; press++) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActiveElement();
+      if (!active) continue;
+      if (done(active)) return passed;
+      passed.push(active.id || (active.getAttribute('name') ?? active.tagName));
+    }
+  } finally {
+    if (backwards) await sendKeys({ up: 'Shift' });
+  }
+  throw new Error('Tab never reached the control it was looking for.');
 }
 
 /** A JSON admin call straight to the API, for fixtures and for checking what it stored. */
