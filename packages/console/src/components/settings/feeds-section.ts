@@ -66,6 +66,11 @@ export class BookafyConsoleFeeds extends LitElement {
         id: 'feeds.revoked',
       });
       await this.load();
+      // The revoke button is gone with the feed, so focus moves to the row's create button.
+      await this.updateComplete;
+      this.renderRoot
+        .querySelector<HTMLButtonElement>(`tr[data-staff-id="${member.id}"] td:last-child button`)
+        ?.focus();
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     }
@@ -89,7 +94,7 @@ export class BookafyConsoleFeeds extends LitElement {
         )
       : '';
     const created = this.created?.staffId === member.id ? this.created.url : undefined;
-    return html`<tr>
+    return html`<tr data-staff-id=${member.id}>
       <th scope="row">${member.name}</th>
       <td>
         ${feed ? msg(str`Live since ${since}`, { id: 'feeds.live' }) : msg('None', { id: 'feeds.none' })}

@@ -24,6 +24,7 @@ export class BookafyConsoleUsers extends LitElement {
 
   @query('#invite-staff') private staffSelect!: HTMLSelectElement;
   @query('#invite-email') private emailInput!: HTMLInputElement;
+  @query('#users-title') private heading!: HTMLHeadingElement;
 
   @state() private users: ConsoleUser[] = [];
   @state() private staff: StaffMember[] = [];
@@ -72,6 +73,9 @@ export class BookafyConsoleUsers extends LitElement {
       await removeUser(user.id);
       this.status = msg(str`${user.name} can no longer sign in.`, { id: 'settings.removed' });
       await this.load();
+      // The row's button is gone with the login, so focus moves to the section's heading.
+      await this.updateComplete;
+      this.heading.focus();
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     }
@@ -141,7 +145,7 @@ export class BookafyConsoleUsers extends LitElement {
 
   override render() {
     return html`<section class="card" aria-labelledby="users-title">
-      <h3 id="users-title">${msg('Console users', { id: 'settings.usersTitle' })}</h3>
+      <h3 id="users-title" tabindex="-1">${msg('Console users', { id: 'settings.usersTitle' })}</h3>
       <table>
         <thead>
           <tr>
