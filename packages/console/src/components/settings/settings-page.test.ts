@@ -1,14 +1,31 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 import '../../console.js';
+import type { CalendarFeed, ConsoleUser } from '../../internal/settings-api.js';
 import { setSession, useRealWorker } from '../../test-support/real-worker.js';
+import { adminFetch, deepActiveElement, tabUntil } from '../services/test-support.js';
 import type { BookafyConsoleSettings } from './settings-page.js';
+
+const MARCUS = 'stf_demomarcus0000000000';
 
 const sectionOf = <T extends keyof HTMLElementTagNameMap>(page: BookafyConsoleSettings, tag: T) =>
   page.shadowRoot!.querySelector(tag)!.shadowRoot!;
 
 const buttonNamed = (root: ShadowRoot, label: string) =>
   [...root.querySelectorAll('button')].find((button) => button.ariaLabel?.startsWith(label));
+
+const logins = async () => (await adminFetch<{ data: ConsoleUser[] }>('GET', '/users')).data;
+
+/** The staff member's live feed as the API reports it, or `undefined` after a 404. */
+async function feedOf(staffId: string): Promise<CalendarFeed | undefined> {
+  const answer = await fetch(`/v1/admin/staff/${staffId}/calendar-feed`);
+  if (answer.status === 404) return undefined;
+  return (await answer.json()) as CalendarFeed;
+}
+
+/** For `tabUntil`: whether the focused control is the one whose accessible label is `label`. */
+const labelled = (label: string) => (active: Element) => active.ariaLabel === label;
 
 async function openSettings() {
   const page = await fixture<BookafyConsoleSettings>(
@@ -20,8 +37,15 @@ async function openSettings() {
 
 describe('<bookafy-console-settings>', () => {
   useRealWorker();
+  const invited: string[] = [];
   before(() => setSession(true));
-  after(() => setSession(false));
+  after(async () => {
+    for (const user of await logins()) {
+      if (invited.includes(user.email)) await adminFetch('DELETE', `/users/${user.id}`);
+    }
+    if (await feedOf(MARCUS)) await adminFetch('DELETE', `/staff/${MARCUS}/calendar-feed`);
+    await setSession(false);
+  });
 
   it('shows the plan and its usage as the API counts it', async () => {
     const usage = (await (await fetch('/v1/admin/usage')).json()) as {
@@ -100,5 +124,76 @@ describe('<bookafy-console-settings>', () => {
     await waitUntil(() => !feeds.querySelector('#feed-url'), 'the URL stayed on screen');
     // Calendars may cache the feed for five minutes; the check asks the Worker itself.
     expect((await fetch(url.pathname, { cache: 'no-store' })).status).to.equal(404);
+  });
+
+  it('invites a staff member and removes the login by keyboard alone', async () => {
+    const email = `keyboard-${crypto.randomUUID().slice(0, 8)}@harbour.example`;
+    invited.push(email);
+    const page = await openSettings();
+    const users = sectionOf(page, 'bookafy-console-users');
+    await waitUntil(() => users.querySelector('#invite-staff option'), 'no one to invite');
+    const select = users.querySelector<HTMLSelectElement>('#invite-staff')!;
+    expect(select.value).not.to.equal(MARCUS);
+
+    await tabUntil((active) => active === select);
+    // A closed select picks the option whose name starts with the letters typed.
+    await sendKeys({ type: 'Marcus' });
+    expect(select.value).to.equal(MARCUS);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.id).to.equal('invite-email');
+    await sendKeys({ type: email });
+    await sendKeys({ press: 'Enter' });
+
+    const status = users.querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent === `Invitation sent to ${email}.`, 'not invited');
+    const login = (await logins()).find((user) => user.email === email);
+    expect(login).to.deep.include({ role: 'staff', staffId: MARCUS, name: 'Marcus Reed' });
+
+    await tabUntil(labelled('Remove the login of Marcus Reed'), { backwards: true });
+    await sendKeys({ press: 'Enter' });
+
+    await waitUntil(
+      () => status.textContent === 'Marcus Reed can no longer sign in.',
+      'the login was not removed',
+    );
+    expect((await logins()).map((user) => user.email)).not.to.include(email);
+    expect(users.querySelector('tbody')!.textContent).not.to.contain(email);
+    // The row's button is gone with the login; focus stays in the section.
+    expect(deepActiveElement()?.id).to.equal('users-title');
+    await expect(page).to.be.accessible();
+  });
+
+  it("creates and revokes a staff member's calendar feed by keyboard alone", async () => {
+    expect(await feedOf(MARCUS)).to.equal(undefined);
+    const page = await openSettings();
+    const feeds = sectionOf(page, 'bookafy-console-feeds');
+    await waitUntil(() => buttonNamed(feeds, 'Create link for Marcus Reed'), 'no feed controls');
+
+    await tabUntil(labelled('Create link for Marcus Reed'));
+    await sendKeys({ press: 'Enter' });
+
+    await waitUntil(() => feeds.querySelector('#feed-url'), 'no feed URL shown');
+    // The API reports a live feed but never repeats its secret URL.
+    expect(await feedOf(MARCUS)).to.have.all.keys('id', 'createdAt');
+    const url = new URL(feeds.querySelector<HTMLInputElement>('#feed-url')!.value);
+    expect((await fetch(url.pathname, { cache: 'no-store' })).status).to.equal(200);
+    const status = feeds.querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal(
+      'New calendar link for Marcus Reed; the old one stops working.',
+    );
+
+    await tabUntil(labelled('Revoke the calendar link of Marcus Reed'));
+    await sendKeys({ press: 'Enter' });
+
+    await waitUntil(
+      () => status.textContent === 'The calendar link of Marcus Reed no longer works.',
+      'the feed was not revoked',
+    );
+    expect(await feedOf(MARCUS)).to.equal(undefined);
+    expect((await fetch(url.pathname, { cache: 'no-store' })).status).to.equal(404);
+    expect(feeds.querySelector('#feed-url')).to.equal(null);
+    // The revoke button is gone with the feed; focus moves to the row's button that remains.
+    expect(deepActiveElement()?.ariaLabel).to.equal('Create link for Marcus Reed');
+    await expect(page).to.be.accessible();
   });
 });

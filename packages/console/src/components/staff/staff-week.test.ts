@@ -1,18 +1,26 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 import '../../console.js';
 import type { WorkingInterval } from '../../internal/staff-api.js';
 import { setSession, useRealWorker } from '../../test-support/real-worker.js';
-import { adminFetch, buttonNamed, deepActiveElement, typeInto } from '../services/test-support.js';
+import {
+  adminFetch,
+  buttonNamed,
+  deepActiveElement,
+  tabUntil,
+  typeInto,
+} from '../services/test-support.js';
 import type { BookafyConsoleStaffWeek } from './staff-week.js';
 
 const LENA = 'stf_demolena000000000000';
+const MARCUS = 'stf_demomarcus0000000000';
 
-async function lenaWeek(): Promise<BookafyConsoleStaffWeek> {
+async function staffWeek(staffId: string, timeZone: string): Promise<BookafyConsoleStaffWeek> {
   const week = await fixture<BookafyConsoleStaffWeek>(html`
     <bookafy-console-staff-week
-      staff-id=${LENA}
-      time-zone="Europe/Berlin"
+      staff-id=${staffId}
+      time-zone=${timeZone}
     ></bookafy-console-staff-week>
   `);
   await new Promise<void>((resolve) => {
@@ -22,6 +30,11 @@ async function lenaWeek(): Promise<BookafyConsoleStaffWeek> {
   });
   return week;
 }
+
+const lenaWeek = () => staffWeek(LENA, 'Europe/Berlin');
+
+const workingHours = async (staffId: string) =>
+  (await adminFetch<{ data: WorkingInterval[] }>('GET', `/staff/${staffId}/working-hours`)).data;
 
 /**
  * Where a day's first range is drawn on its 24-hour bar, as fractions of the bar, measured
@@ -42,12 +55,17 @@ const dayFraction = (time: string) =>
 describe('<bookafy-console-staff-week>', () => {
   useRealWorker();
   let stored: WorkingInterval[];
+  let marcusStored: WorkingInterval[];
   before(async () => {
     await setSession(true);
-    stored = (await adminFetch<{ data: WorkingInterval[] }>('GET', `/staff/${LENA}/working-hours`))
-      .data;
+    stored = await workingHours(LENA);
+    marcusStored = await workingHours(MARCUS);
   });
-  after(() => setSession(false));
+  after(async () => {
+    // Other files book Marcus's slots: his week goes back to what it was.
+    await adminFetch('PUT', `/staff/${MARCUS}/working-hours`, { intervals: marcusStored });
+    await setSession(false);
+  });
 
   it("shows the week in the staff member's zone, with each time labelled by day", async () => {
     const week = await lenaWeek();
@@ -124,5 +142,40 @@ describe('<bookafy-console-staff-week>', () => {
     const monday = drawnRange(week, 1);
     expect(monday.start).to.be.closeTo(7 / 24, 0.01);
     expect(monday.length).to.be.closeTo(10 / 24, 0.01);
+  });
+
+  it('changes a day’s hours and adds a range by keyboard alone, and saves them', async () => {
+    const week = await staffWeek(MARCUS, 'America/New_York');
+    const field = (id: string) => week.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+    const focused = (id: string) => (active: Element) => active.id === id;
+
+    // Marcus works no Sundays: his Sunday gets hours, as an owner would give them.
+    const passed = await tabUntil(focused('d7-add'));
+    expect(passed).to.include.members(['d1-0-start', 'd1-0-end', 'd6-0-start', 'd6-0-end']);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => field('d7-0-start'), 'Sunday got no range');
+    await tabUntil(focused('d6-add'), { backwards: true });
+    await tabUntil(focused('d7-0-start'));
+    // Chromium's time field takes the hour, then the minutes, then A or P for the half-day.
+    await sendKeys({ type: '1000A' });
+    await tabUntil(focused('d7-0-end'));
+    await sendKeys({ type: '1130A' });
+    await tabUntil(focused('d7-add'));
+    await sendKeys({ press: 'Space' });
+    await week.updateComplete;
+    expect([field('d7-0-start').value, field('d7-0-end').value]).to.deep.equal(['10:00', '11:30']);
+    await tabUntil((active) => active.textContent?.trim() === 'Save weekly hours');
+    await sendKeys({ press: 'Enter' });
+
+    const status = week.shadowRoot!.querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent === 'The weekly hours are saved.', 'not saved');
+    // The added range starts an hour after the first ends and lasts an hour.
+    expect(await workingHours(MARCUS)).to.deep.equal([
+      ...marcusStored,
+      { weekday: 7, startMinute: 600, endMinute: 690 },
+      { weekday: 7, startMinute: 750, endMinute: 810 },
+    ]);
+    expect(field('d7-1-start').value).to.equal('12:30');
+    await expect(week).to.be.accessible();
   });
 });
