@@ -5,7 +5,9 @@ import { monthOf, type Month } from '../../internal/month.js';
 
 /**
  * Fetches the times a booking may move to: the same service, the same staff member (the only
- * moves the API allows) and the same length, without the booking's own start.
+ * moves the API allows) and the same length, without the booking's own start. The public slots
+ * route counts the booking itself as busy, so a visitor is not offered a time that overlaps the
+ * booking's current one (an hour moved by half an hour), although the API would accept it.
  */
 export function rescheduleSlotFetcher(
   client: BookafyClient,
