@@ -65,6 +65,12 @@ export const updateStaff = (id: string, details: StaffDetails) =>
   call<StaffMember>('PATCH', staffPath(id), details);
 
 /**
+ * Archives a staff member: they stop offering every service and keep their bookings; the
+ * free plan counts only members not archived.
+ */
+export const archiveStaff = (id: string) => call<undefined>('DELETE', staffPath(id));
+
+/**
  * Makes `staffId` offer exactly the services in `serviceIds` among those not archived: each
  * service whose staff list changes is written with its new list, read just before, and the
  * others (archived ones too) are left alone. Each service is its own request, so a failure

@@ -82,6 +82,18 @@ const offeredIn = (form: BookafyConsoleStaffForm) =>
 const statusOf = (element: Element) =>
   element.shadowRoot!.querySelector('[role="status"]')!.textContent;
 
+/** Signs up a new business on the free plan, with no staff, and signs its owner in. */
+function signUpNewBusiness() {
+  const unique = crypto.randomUUID().slice(0, 8);
+  return signUp({
+    businessName: `Kelp Studio ${unique}`,
+    timeZone: 'Europe/Lisbon',
+    name: 'Rui Owner',
+    email: `rui-${unique}@kelp.example`,
+    password: 'kelp-forest-2027',
+  });
+}
+
 describe('<bookafy-console-staff>', () => {
   useRealWorker();
   let marcus: StaffMember;
@@ -122,14 +134,7 @@ describe('<bookafy-console-staff>', () => {
   });
 
   it('adds a staff member to a new business from the Add dialog and lists them', async () => {
-    const unique = crypto.randomUUID().slice(0, 8);
-    const me = await signUp({
-      businessName: `Kelp Studio ${unique}`,
-      timeZone: 'Europe/Lisbon',
-      name: 'Rui Owner',
-      email: `rui-${unique}@kelp.example`,
-      password: 'kelp-forest-2027',
-    });
+    const me = await signUpNewBusiness();
     try {
       const page = await fixture<BookafyConsoleStaff>(
         html`<bookafy-console-staff .me=${me}></bookafy-console-staff>`,
@@ -151,6 +156,48 @@ describe('<bookafy-console-staff>', () => {
       const row = await shadowQuery(page, `tr[data-staff-id="${data[0]!.id}"]`);
       expect(row.querySelector('th')!.textContent).to.equal('Aiko Tanaka');
       expect(row.textContent).to.contain('Asia/Tokyo');
+    } finally {
+      await setSession(true);
+    }
+  });
+
+  it('archives a staff member after a confirmation, freeing their place on the plan', async () => {
+    const me = await signUpNewBusiness();
+    try {
+      const member = await adminFetch<StaffMember>('POST', '/staff', {
+        name: 'Noa Levi',
+        timeZone: 'Asia/Jerusalem',
+      });
+      const page = await fixture<BookafyConsoleStaff>(
+        html`<bookafy-console-staff .me=${me}></bookafy-console-staff>`,
+      );
+      await waitUntil(() => page.shadowRoot!.querySelector('#member-title'), 'no member', ANSWER);
+      const archive = () =>
+        page.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Archive Noa Levi"]')!;
+      const dialog = () =>
+        page.shadowRoot!.querySelector('bookafy-console-confirm-dialog')!.shadowRoot!;
+      const asked = () =>
+        waitUntil(() => dialog().querySelector('dialog')?.open, 'no question asked');
+      const answer = (label: string) => buttonNamed(dialog().host, label).click();
+
+      archive().click();
+      await asked();
+      expect(dialog().querySelector('#question')!.textContent).to.contain('Archive Noa Levi?');
+      await expect(page).to.be.accessible();
+      answer('Cancel');
+      const kept = await adminFetch<StaffMember>('GET', `/staff/${member.id}`);
+      archive().click();
+      await asked();
+      answer('Archive');
+
+      await waitUntil(() => statusOf(page) === 'Noa Levi is archived.', 'not archived', ANSWER);
+      expect(kept.archivedAt).to.equal(null);
+      const archived = await adminFetch<StaffMember>('GET', `/staff/${member.id}`);
+      expect(archived.archivedAt).to.be.a('string');
+      expect(page.shadowRoot!.querySelector(`tr[data-staff-id="${member.id}"]`)).to.equal(null);
+      expect(page.shadowRoot!.textContent).to.contain('No staff members yet.');
+      expect((await adminFetch<Usage>('GET', '/usage')).staff.used).to.equal(0);
+      expect(page.shadowRoot!.activeElement?.id).to.equal('add-staff');
     } finally {
       await setSession(true);
     }

@@ -5,15 +5,16 @@ import { property, query, state } from 'lit/decorators.js';
 import { currentLocale } from '../../i18n/localization.js';
 import type { Me } from '../../internal/console-api.js';
 import { listServices, type Service } from '../../internal/services-api.js';
-import { listStaff, type StaffMember } from '../../internal/staff-api.js';
+import { archiveStaff, listStaff, type StaffMember } from '../../internal/staff-api.js';
 import { pageStyles } from '../../styles/page.styles.js';
+import type { BookafyConsoleConfirmDialog } from '../embed/confirm-dialog.js';
 import type { StaffSavedEvent } from './staff-saved-event.js';
 
 /**
  * @summary The account's staff members, each with their zone, email and services. "Add staff
  * member" opens a dialog; opening a member shows their details, weekly hours on a week grid,
- * and their date overrides and time off on a calendar, all in the member's own zone. Archiving a
- * staff member is not offered here; the admin API's `DELETE /v1/admin/staff/{id}` does it.
+ * and their date overrides and time off on a calendar, all in the member's own zone. "Archive"
+ * (after a confirmation) stops a member offering any service; their bookings stay.
  */
 @localized()
 export class BookafyConsoleStaff extends LitElement {
@@ -50,6 +51,8 @@ export class BookafyConsoleStaff extends LitElement {
   @property({ attribute: false }) now?: number;
 
   @query('#create-dialog') private createDialog!: HTMLDialogElement;
+  @query('bookafy-console-confirm-dialog') private confirm!: BookafyConsoleConfirmDialog;
+  @query('#add-staff') private addButton!: HTMLButtonElement;
 
   @state() private staff: StaffMember[] = [];
   @state() private services: Service[] = [];
@@ -108,6 +111,26 @@ export class BookafyConsoleStaff extends LitElement {
     await this.load();
   }
 
+  private async handleArchive(member: StaffMember) {
+    const name = member.name;
+    const question = msg(
+      str`Archive ${name}? They stop offering every service, so visitors can no longer book them; their bookings stay. An archived staff member cannot offer services again.`,
+      { id: 'staff.archiveQuestion' },
+    );
+    if (!(await this.confirm.ask(question, msg('Archive', { id: 'services.archive' })))) return;
+    try {
+      await archiveStaff(member.id);
+      this.status = msg(str`${name} is archived.`, { id: 'services.archived' });
+      this.error = '';
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    }
+    await this.load();
+    // The member's section is gone with them, so focus moves to the page's first control.
+    await this.updateComplete;
+    this.addButton.focus();
+  }
+
   private handleDialogClose() {
     this.creating = false;
     this.opener?.focus();
@@ -139,6 +162,14 @@ export class BookafyConsoleStaff extends LitElement {
   private renderMember(member: StaffMember) {
     return html`<section class="member" aria-labelledby="member-title">
       <h3 id="member-title" tabindex="-1">${member.name}</h3>
+      <button
+        type="button"
+        class="danger"
+        aria-label=${msg(str`Archive ${member.name}`, { id: 'services.archiveLabel' })}
+        @click=${() => this.handleArchive(member)}
+      >
+        ${msg('Archive', { id: 'services.archive' })}
+      </button>
       <h4>${msg('Details', { id: 'staff.details' })}</h4>
       <bookafy-console-staff-form
         .member=${member}
@@ -161,7 +192,7 @@ export class BookafyConsoleStaff extends LitElement {
     return html`
       <h2>${msg('Staff', { id: 'shell.page.staff' })}</h2>
       <div class="toolbar">
-        <button type="button" class="primary" @click=${this.handleCreate}>
+        <button id="add-staff" type="button" class="primary" @click=${this.handleCreate}>
           ${msg('Add staff member', { id: 'staff.create' })}
         </button>
       </div>
@@ -212,6 +243,7 @@ export class BookafyConsoleStaff extends LitElement {
             : nothing
         }
       </dialog>
+      <bookafy-console-confirm-dialog></bookafy-console-confirm-dialog>
     `;
   }
 }

@@ -6,6 +6,7 @@ export const templates: LocaleModule['templates'] = {
   'staff.addOff': 'Abwesenheit hinzufügen',
   'staff.addRange': 'Zeiten hinzufügen',
   'staff.addRangeLabel': str`Zeiten am ${0} hinzufügen`,
+  'staff.archiveQuestion': str`${0} archivieren? Sie bieten keine Leistung mehr an, Besucher können sie also nicht mehr buchen; ihre Buchungen bleiben. Ein archiviertes Teammitglied kann keine Leistungen wieder anbieten.`,
   'staff.copied': 'Die Zeiten vom Montag sind auf Dienstag bis Freitag kopiert.',
   'staff.copyMonday': 'Montag auf Dienstag–Freitag kopieren',
   'staff.create': 'Teammitglied hinzufügen',

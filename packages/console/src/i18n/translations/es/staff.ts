@@ -6,6 +6,7 @@ export const templates: LocaleModule['templates'] = {
   'staff.addOff': 'Añadir ausencia',
   'staff.addRange': 'Añadir horas',
   'staff.addRangeLabel': str`Añadir horas el ${0}`,
+  'staff.archiveQuestion': str`¿Archivar a ${0}? Deja de ofrecer todos los servicios, así que los visitantes ya no pueden reservar con esta persona; sus reservas se conservan. Un miembro archivado no puede volver a ofrecer servicios.`,
   'staff.copied': 'Las horas del lunes se han copiado de martes a viernes.',
   'staff.copyMonday': 'Copiar el lunes de martes a viernes',
   'staff.create': 'Añadir profesional',
