@@ -103,6 +103,27 @@ describe('managing a booking with its token', () => {
     expect(await moved.json()).toMatchObject({ end: '2027-03-01T09:45:00Z' });
   });
 
+  it('lists the times it can move to, its own overlapping ones included, to its token', async () => {
+    const { id, manageToken, serviceId, publishableKey } = await booked(TEN_IN_BERLIN, {
+      intervalMinutes: 15,
+    });
+
+    const listed = await manage(`/bookings/${id}/slots?${DAY}`, manageToken);
+    const byLink = await request(`/bookings/${id}/slots?${DAY}&token=${manageToken}`);
+    const movable = (await listed.json<{ slots: { start: string }[] }>()).slots.map(
+      (slot) => slot.start,
+    );
+    const offered = await starts(serviceId, publishableKey);
+
+    expect(listed.status).toBe(200);
+    expect(byLink.status).toBe(200);
+    expect(movable).toContain('2027-03-01T09:15:00Z');
+    expect(offered).not.toContain('2027-03-01T09:15:00Z');
+    expect(movable).toEqual(expect.arrayContaining(offered));
+    expect((await manage(`/bookings/${id}/slots?${DAY}`, 'mt_wrong')).status).toBe(404);
+    expect((await request(`/bookings/${id}/slots?${DAY}`)).status).toBe(404);
+  });
+
   it('lets exactly one of a reschedule and a new booking racing for one time through', async () => {
     const { id, manageToken, serviceId, publishableKey } = await booked();
 

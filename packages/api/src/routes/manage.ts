@@ -9,6 +9,8 @@ import {
   rescheduleBooking,
   type LoadedBooking,
 } from '../data/booking-changes.js';
+import { movableSlots } from '../data/movable-slots.js';
+import { slotRange, wireSlotList } from '../data/slot-list.js';
 import { toWireBooking } from '../data/wire-booking.js';
 import { accounts, bookings, services, staff } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
@@ -20,8 +22,10 @@ import {
   BookingPathSchema,
   CancelRequestSchema,
   ManageQuerySchema,
+  MovableSlotQuerySchema,
   RescheduleRequestSchema,
 } from '../schemas/manage.js';
+import { SlotListSchema } from '../schemas/slots.js';
 import { dispatchAfterWrite } from '../webhooks/dispatch.js';
 
 /** The header that carries a booking's manage token. */
@@ -47,7 +51,7 @@ async function managedBooking(c: Context<AppEnv>, bookingId: string): Promise<Lo
   return found;
 }
 
-/** Public calls a visitor makes with the manage token: view, cancel, reschedule. */
+/** Public calls a visitor makes with the manage token: view, cancel, reschedule and its times. */
 export const manageRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
     createRoute({
@@ -132,6 +136,36 @@ export const manageRoutes = new OpenAPIHono<AppEnv>()
       const cancelled = await cancelBooking(c.var, booking, 'visitor', reason);
       dispatchAfterWrite(c, Date.now());
       return c.json(toWireBooking(cancelled, booking.timeZone), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/bookings/{bookingId}/slots',
+      summary: 'List the free starts a booking can be moved to, with its manage token',
+      description:
+        'Starts in [start, end) of the same service, staff member and length, with the ' +
+        'booking itself counted as free, exactly as the reschedule route checks a new start.',
+      tags: ['Manage'],
+      security,
+      request: {
+        params: BookingPathSchema,
+        query: MovableSlotQuerySchema.merge(ManageQuerySchema),
+      },
+      responses: {
+        200: {
+          description: 'The starts the booking can move to',
+          content: { 'application/json': { schema: SlotListSchema } },
+        },
+        400: problemContent('Invalid range'),
+        404: problemContent('No booking with that id and token'),
+      },
+    }),
+    async (c) => {
+      const { row } = await managedBooking(c, c.req.valid('param').bookingId);
+      const range = slotRange(c.req.valid('query'));
+      const slots = await movableSlots(c.var.db, row, range, Date.now());
+      return c.json(wireSlotList(row.serviceId, slots), 200);
     },
   )
   .openapi(

@@ -12,6 +12,9 @@ export const ManageQuerySchema = z.object({
   token: z.string().optional(),
 });
 
+/** The UTC range `[start, end)` in which to list the starts a booking can move to. */
+export const MovableSlotQuerySchema = z.object({ start: UtcStringSchema, end: UtcStringSchema });
+
 export const CancelRequestSchema = z
   .object({ reason: textSchema().max(500).optional() })
   .openapi('CancelRequest');

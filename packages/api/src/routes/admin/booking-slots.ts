@@ -1,17 +1,13 @@
-import { computeSlots, MINUTE_MS } from '@bookafy/core';
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 
-import { loadServiceAvailability } from '../../data/load-availability.js';
+import { movableSlots } from '../../data/movable-slots.js';
 import { slotRange, wireSlotList } from '../../data/slot-list.js';
 import type { AppEnv } from '../../env.js';
 import { secretKeyOrStaff } from '../../middleware/secret-key.js';
-import { ApiProblem, ProblemCode } from '../../problem.js';
-import { adminSecurity, problemContent, UtcStringSchema } from '../../schemas/common.js';
-import { BookingPathSchema } from '../../schemas/manage.js';
+import { adminSecurity, problemContent } from '../../schemas/common.js';
+import { BookingPathSchema, MovableSlotQuerySchema } from '../../schemas/manage.js';
 import { SlotListSchema } from '../../schemas/slots.js';
 import { accountBooking } from './bookings.js';
-
-const BookingSlotQuerySchema = z.object({ start: UtcStringSchema, end: UtcStringSchema });
 
 /**
  * `GET /v1/admin/bookings/{bookingId}/slots`: the starts a booking can be moved to, for its
@@ -30,7 +26,7 @@ export const bookingSlotAdminRoutes = new OpenAPIHono<AppEnv>().openapi(
     tags: ['Admin: bookings'],
     security: adminSecurity,
     middleware: [secretKeyOrStaff] as const,
-    request: { params: BookingPathSchema, query: BookingSlotQuerySchema },
+    request: { params: BookingPathSchema, query: MovableSlotQuerySchema },
     responses: {
       200: {
         description: 'The starts the booking can move to',
@@ -45,26 +41,7 @@ export const bookingSlotAdminRoutes = new OpenAPIHono<AppEnv>().openapi(
   async (c) => {
     const { row } = await accountBooking(c, c.req.valid('param').bookingId);
     const range = slotRange(c.req.valid('query'));
-    const now = Date.now();
-
-    const availability = await loadServiceAvailability(c.var.db, {
-      accountId: row.accountId,
-      serviceId: row.serviceId,
-      staffId: row.staffId,
-      range,
-      now,
-      ignoreBookingId: row.id,
-    });
-    if (!availability) {
-      throw new ApiProblem(404, ProblemCode.notFound, `No service ${row.serviceId} here.`);
-    }
-    const slots = computeSlots({
-      service: availability.rules,
-      durationMinutes: Math.round((row.endsAt - row.startsAt) / MINUTE_MS),
-      staff: availability.schedules,
-      range,
-      now,
-    });
+    const slots = await movableSlots(c.var.db, row, range, Date.now());
     return c.json(wireSlotList(row.serviceId, slots), 200);
   },
 );
