@@ -119,6 +119,21 @@ describe('createClient: managing a booking with its token', () => {
     expect(slots.map((slot) => slot.start)).not.toContain(ELEVEN_IN_BERLIN);
   });
 
+  it('lists the starts the booking can move to, its own time counted as free', async () => {
+    const { client, booking, manageToken, serviceId, exchanges } = await bookedVisit();
+    const monday = { start: '2027-03-01T00:00:00Z', end: new Date('2027-03-02T00:00:00Z') };
+
+    const movable = await client.listMovableSlots(booking.id, manageToken, monday);
+    const offered = await client.listSlots({ serviceId, ...monday });
+
+    expect(movable.slots.map((slot) => slot.start)).toContain(TEN_IN_BERLIN);
+    expect(offered.slots.map((slot) => slot.start)).not.toContain(TEN_IN_BERLIN);
+    const call = exchanges.find((exchange) => exchange.url.pathname.endsWith('/slots'))!;
+    expect(call.url.pathname).toBe(`/v1/bookings/${booking.id}/slots`);
+    expect(call.url.searchParams.get('end')).toBe('2027-03-02T00:00:00Z');
+    expect(call.headers.get('Bookafy-Manage-Token')).toBe(manageToken);
+  });
+
   it('cancels the booking with a reason, once: a second cancel is refused', async () => {
     const { client, booking, manageToken, exchanges } = await bookedVisit();
 

@@ -98,6 +98,17 @@ export interface BookafyClient {
     request: { start: InstantInput },
     options?: RequestOptions,
   ): Promise<Booking>;
+  /**
+   * The starts in `[start, end)` (at most 62 days) that the booking `id` can be moved to, with
+   * its manage token: its service, staff member and length, with the booking itself not in the
+   * way, so a start overlapping its current time is listed when nothing else blocks it.
+   */
+  listMovableSlots(
+    id: string,
+    manageToken: string,
+    range: { start: InstantInput; end: InstantInput },
+    options?: RequestOptions,
+  ): Promise<SlotList>;
   /** The booking `id` as an iCalendar (`.ics`) file, for the visitor's own calendar. */
   bookingCalendar(id: string, manageToken: string, options?: RequestOptions): Promise<string>;
 }
@@ -167,6 +178,12 @@ export function createClient(options: ClientOptions): BookafyClient {
       transport.request(PUBLIC_ROUTES.rescheduleBooking, {
         ...manage(id, manageToken),
         body: { start: toInstantString(request.start) },
+        signal: callOptions.signal,
+      }),
+    listMovableSlots: (id, manageToken, range, callOptions = {}) =>
+      transport.request(PUBLIC_ROUTES.listMovableSlots, {
+        ...manage(id, manageToken),
+        query: { start: toInstantString(range.start), end: toInstantString(range.end) },
         signal: callOptions.signal,
       }),
     bookingCalendar: (id, manageToken, callOptions = {}) =>

@@ -12,5 +12,6 @@ export const PUBLIC_ROUTES = {
   getBooking: 'GET /bookings/{bookingId}',
   cancelBooking: 'POST /bookings/{bookingId}/cancel',
   rescheduleBooking: 'POST /bookings/{bookingId}/reschedule',
+  listMovableSlots: 'GET /bookings/{bookingId}/slots',
   bookingCalendar: 'GET /bookings/{bookingId}/calendar.ics',
 } as const satisfies Record<string, Route>;
