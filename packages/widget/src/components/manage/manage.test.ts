@@ -17,6 +17,7 @@ import { BookafyManage } from './manage.js';
 if (!customElements.get('bookafy-manage')) customElements.define('bookafy-manage', BookafyManage);
 
 const SERVICE_ID = 'svc_demointro00000000000';
+const MASSAGE_ID = 'svc_demomassage000000000';
 const VISITOR_ZONE = 'America/Los_Angeles';
 const BUSINESS_ZONE = 'Europe/Berlin';
 
@@ -255,6 +256,61 @@ describe('bookafy-manage against the local Worker', () => {
     expect(textOf(manage, '[data-testid="visitor-time"]')).to.equal(
       formatDateTime(parseUtcString(start)!, { locale: 'en-US', timeZone: VISITOR_ZONE }),
     );
+    await client.cancelBooking(own.id, own.manageToken!);
+  });
+
+  it("offers the hour after an hour's booking, which its own buffer would block", async () => {
+    // The massage lasts an hour with 15 minutes' buffer after, in Berlin from 09:00.
+    const from = Date.now() + 50 * DAY_MS;
+    const { slots } = await client.listSlots({
+      serviceId: MASSAGE_ID,
+      start: from,
+      end: from + 7 * DAY_MS,
+    });
+    const berlinHour = (start: string) =>
+      Number(
+        new Intl.DateTimeFormat('en', {
+          timeZone: BUSINESS_ZONE,
+          hour: 'numeric',
+          hourCycle: 'h23',
+        }).format(Date.parse(start)),
+      );
+    const first = slots.find((slot) => berlinHour(slot.start) === 9);
+    if (!first) throw new Error('The massage has no 09:00 in Berlin seven weeks ahead.');
+    const own = await client.createBooking({
+      serviceId: MASSAGE_ID,
+      staffId: first.staffIds[0],
+      start: first.start,
+      customer: { name: 'Grace Hopper', email: 'grace@example.com', timeZone: VISITOR_ZONE },
+      answers: { focus: 'Legs' },
+    });
+    const nextHour = parseUtcString(own.start)! + HOUR_MS;
+    const manage = await mount(client, own);
+
+    button(manage, 'Reschedule').click();
+    await waitForHeading(manage, 'Choose a new time');
+    const calendar = find(manage, 'bookafy-calendar')!;
+    const date = own.start.slice(0, 10);
+    const day = () =>
+      calendar.getAttribute('aria-busy') === 'false'
+        ? calendar.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-date="${date}"]`)
+        : null;
+    await waitUntil(() => day()?.hasAttribute('data-available'), 'its day is free to move to');
+    day()!.click();
+    await waitUntil(() => find(manage, 'bookafy-time-list'), 'the day shows its times');
+    const timeList = find(manage, 'bookafy-time-list') as HTMLElement & {
+      slots: readonly { start: number }[];
+    };
+    await waitUntil(() => timeList.slots.length > 0, 'the times arrive');
+
+    expect(timeList.slots.map((slot) => slot.start)).to.include(nextHour);
+    expect(timeList.slots.map((slot) => slot.start)).not.to.include(Date.parse(own.start));
+    const offered = await client.listSlots({
+      serviceId: MASSAGE_ID,
+      start: from,
+      end: nextHour + 1,
+    });
+    expect(offered.slots.map((slot) => Date.parse(slot.start))).not.to.include(nextHour);
     await client.cancelBooking(own.id, own.manageToken!);
   });
 

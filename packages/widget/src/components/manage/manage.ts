@@ -184,10 +184,10 @@ export class BookafyManage extends LitElement {
   }
 
   private async loadMonth(month: Month, options: { skipEmptyMonth?: boolean } = {}) {
-    const { client, booking } = this;
-    if (!client || !booking) return;
+    const { client, booking, token } = this;
+    if (!client || !booking || !token) return;
     this.error = undefined;
-    const fetch = rescheduleSlotFetcher(client, booking, this.service?.durationMinutes);
+    const fetch = rescheduleSlotFetcher(client, booking, token);
     try {
       await this.#slots.load(month, this.visitorZone, fetch, options);
     } catch (error) {

@@ -4,27 +4,17 @@ import type { SlotFetcher } from '../../internal/month-slots.js';
 import { monthOf, type Month } from '../../internal/month.js';
 
 /**
- * Fetches the times a booking may move to: the same service, the same staff member (the only
- * moves the API allows) and the same length, without the booking's own start. The public slots
- * route counts the booking itself as busy, so a visitor is not offered a time that overlaps the
- * booking's current one (an hour moved by half an hour), although the API would accept it.
+ * Fetches the times a booking may move to with its manage token: the same service, the same
+ * staff member (the only moves the API allows) and the same length, with the booking itself
+ * not in the way, so an hour can move by half an hour. Its own start is left out: not a move.
  */
 export function rescheduleSlotFetcher(
   client: BookafyClient,
   booking: Booking,
-  serviceDurationMinutes: number | undefined,
+  manageToken: string,
 ): SlotFetcher {
-  const durationMinutes = (Date.parse(booking.end) - Date.parse(booking.start)) / 60_000;
   return async (range, signal) => {
-    const { slots } = await client.listSlots(
-      {
-        serviceId: booking.serviceId,
-        staffId: booking.staffId,
-        ...range,
-        ...(durationMinutes !== serviceDurationMinutes ? { durationMinutes } : {}),
-      },
-      { signal },
-    );
+    const { slots } = await client.listMovableSlots(booking.id, manageToken, range, { signal });
     return slots.filter((slot) => slot.start !== booking.start);
   };
 }
