@@ -154,8 +154,8 @@ describe('<bookafy-console-staff-week>', () => {
     expect(passed).to.include.members(['d1-0-start', 'd1-0-end', 'd6-0-start', 'd6-0-end']);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => field('d7-0-start'), 'Sunday got no range');
-    await tabUntil(focused('d6-add'), { backwards: true });
-    await tabUntil(focused('d7-0-start'));
+    // The new range's start takes focus, ready for its time.
+    await waitUntil(() => week.shadowRoot!.activeElement?.id === 'd7-0-start', 'focus stayed');
     // Chromium's time field takes the hour, then the minutes, then A or P for the half-day.
     await sendKeys({ type: '1000A' });
     await tabUntil(focused('d7-0-end'));
@@ -164,6 +164,7 @@ describe('<bookafy-console-staff-week>', () => {
     await sendKeys({ press: 'Space' });
     await week.updateComplete;
     expect([field('d7-0-start').value, field('d7-0-end').value]).to.deep.equal(['10:00', '11:30']);
+    await waitUntil(() => week.shadowRoot!.activeElement?.id === 'd7-1-start', 'focus stayed');
     await tabUntil((active) => active.textContent?.trim() === 'Save weekly hours');
     await sendKeys({ press: 'Enter' });
 

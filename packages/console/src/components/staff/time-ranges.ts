@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type ReactiveElement } from 'lit';
 
 import { cssProperties } from '../../directives/css-properties.js';
 import { intervalOf, type RangeProblem, type TimeRange } from '../../internal/schedule-ranges.js';
@@ -79,7 +79,7 @@ export interface RangesOptions {
 /**
  * The time ranges of one day: a labelled start and end time each (named with the day, so a
  * screen reader hears "Monday, range 1, start"), whether it ends the next day, and buttons to
- * remove a range and add one.
+ * remove a range and add one (which gives the new range's start focus).
  */
 export function renderRanges(options: RangesOptions) {
   const { prefix, dayName, ranges, problems, onChange } = options;
@@ -147,12 +147,24 @@ export function renderRanges(options: RangesOptions) {
         type="button"
         id="${prefix}-add"
         aria-label=${msg(str`Add hours on ${dayName}`, { id: 'staff.addRangeLabel' })}
-        @click=${() => onChange((current) => [...current, nextRange(current)])}
+        @click=${(event: Event) => addRange(event, prefix, onChange)}
       >
         ${msg('Add hours', { id: 'staff.addRange' })}
       </button>
     </div>
   </div>`;
+}
+
+/** Adds a range after the day's last one and moves focus to its start, as a person expects. */
+async function addRange(event: Event, prefix: string, onChange: RangesOptions['onChange']) {
+  const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+  let added = 0;
+  onChange((current) => {
+    added = current.length;
+    return [...current, nextRange(current)];
+  });
+  await (root.host as ReactiveElement).updateComplete;
+  root.getElementById(`${prefix}-${added}-start`)?.focus();
 }
 
 /** A new range after the day's last one: an hour later until two hours later, or 09:00–17:00. */
