@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 
 import { currentLocale } from '../../i18n/localization.js';
 import {
@@ -12,14 +12,18 @@ import {
   type StaffMember,
 } from '../../internal/settings-api.js';
 import { pageStyles } from '../../styles/page.styles.js';
+import type { BookafyConsoleConfirmDialog } from '../embed/confirm-dialog.js';
 
 /**
  * @summary Each staff member's secret calendar feed: an iCalendar URL that Google Calendar or
- * Apple Calendar subscribes to, shown once when created, replaced or revoked at any time.
+ * Apple Calendar subscribes to, shown once when created, replaced at any time or revoked after
+ * a confirmation.
  */
 @localized()
 export class BookafyConsoleFeeds extends LitElement {
   static override styles = pageStyles;
+
+  @query('bookafy-console-confirm-dialog') private confirm!: BookafyConsoleConfirmDialog;
 
   @state() private staff: StaffMember[] = [];
   @state() private feeds = new Map<string, CalendarFeed | undefined>();
@@ -58,6 +62,11 @@ export class BookafyConsoleFeeds extends LitElement {
   }
 
   private async handleRevoke(member: StaffMember) {
+    const question = msg(
+      str`Revoke the calendar link of ${member.name}? Calendars subscribed to it stop updating at once.`,
+      { id: 'feeds.revokeQuestion' },
+    );
+    if (!(await this.confirm.ask(question, msg('Revoke', { id: 'feeds.revoke' })))) return;
     this.error = '';
     try {
       await revokeCalendarFeed(member.id);
@@ -167,6 +176,7 @@ export class BookafyConsoleFeeds extends LitElement {
       </table>
       <p role="status">${this.status}</p>
       <p role="alert">${this.error}</p>
+      <bookafy-console-confirm-dialog></bookafy-console-confirm-dialog>
     </section>`;
   }
 }

@@ -15,6 +15,20 @@ const sectionOf = <T extends keyof HTMLElementTagNameMap>(page: BookafyConsoleSe
 const buttonNamed = (root: ShadowRoot, label: string) =>
   [...root.querySelectorAll('button')].find((button) => button.ariaLabel?.startsWith(label));
 
+/** The question a section asks before it removes something, once it is open. */
+async function confirmationIn(section: ShadowRoot): Promise<HTMLDialogElement> {
+  const dialog = section
+    .querySelector('bookafy-console-confirm-dialog')!
+    .shadowRoot!.querySelector('dialog')!;
+  await waitUntil(() => dialog.open, 'no confirmation was asked');
+  return dialog;
+}
+
+/** Answers the open question of `section` with its confirming button. */
+async function confirmIn(section: ShadowRoot): Promise<void> {
+  (await confirmationIn(section)).querySelector<HTMLButtonElement>('button.danger')!.click();
+}
+
 const logins = async () => (await adminFetch<{ data: ConsoleUser[] }>('GET', '/users')).data;
 
 /** The staff member's live feed as the API reports it, or `undefined` after a 404. */
@@ -96,6 +110,7 @@ describe('<bookafy-console-settings>', () => {
 
     const name = row!.querySelector('th')!.textContent!.trim();
     buttonNamed(users, `Remove the login of ${name}`)!.click();
+    await confirmIn(users);
     await waitUntil(
       () => ![...users.querySelectorAll('tbody tr')].some((tr) => tr.textContent!.includes(email)),
       'the login stayed',
@@ -121,6 +136,7 @@ describe('<bookafy-console-settings>', () => {
 
     await waitUntil(() => buttonNamed(feeds, 'Revoke the calendar link of Lena'), 'no revoke');
     buttonNamed(feeds, 'Revoke the calendar link of Lena')!.click();
+    await confirmIn(feeds);
     await waitUntil(() => !feeds.querySelector('#feed-url'), 'the URL stayed on screen');
     // Calendars may cache the feed for five minutes; the check asks the Worker itself.
     expect((await fetch(url.pathname, { cache: 'no-store' })).status).to.equal(404);
@@ -150,6 +166,19 @@ describe('<bookafy-console-settings>', () => {
     expect(login).to.deep.include({ role: 'staff', staffId: MARCUS, name: 'Marcus Reed' });
 
     await tabUntil(labelled('Remove the login of Marcus Reed'), { backwards: true });
+    await sendKeys({ press: 'Enter' });
+    // The question comes first, with Cancel focused: Escape keeps the login.
+    const question = await confirmationIn(users);
+    expect(question.textContent).to.contain('Remove the login of Marcus Reed?');
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Cancel');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !question.open, 'the question stayed open');
+    expect(deepActiveElement()?.ariaLabel).to.equal('Remove the login of Marcus Reed');
+    expect((await logins()).map((user) => user.email)).to.include(email);
+    await sendKeys({ press: 'Enter' });
+    await confirmationIn(users);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Remove');
     await sendKeys({ press: 'Enter' });
 
     await waitUntil(
@@ -183,6 +212,11 @@ describe('<bookafy-console-settings>', () => {
     );
 
     await tabUntil(labelled('Revoke the calendar link of Marcus Reed'));
+    await sendKeys({ press: 'Enter' });
+    const question = await confirmationIn(feeds);
+    expect(question.textContent).to.contain('Revoke the calendar link of Marcus Reed?');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Revoke');
     await sendKeys({ press: 'Enter' });
 
     await waitUntil(

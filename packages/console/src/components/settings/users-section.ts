@@ -12,11 +12,12 @@ import {
   type StaffMember,
 } from '../../internal/settings-api.js';
 import { pageStyles } from '../../styles/page.styles.js';
+import type { BookafyConsoleConfirmDialog } from '../embed/confirm-dialog.js';
 
 /**
  * @summary The account's console logins: owners, and staff members who see only their own
  * bookings. Owners invite a staff member by email, who sets a password from the emailed link,
- * and remove staff logins again.
+ * and remove staff logins again after a confirmation.
  */
 @localized()
 export class BookafyConsoleUsers extends LitElement {
@@ -25,6 +26,7 @@ export class BookafyConsoleUsers extends LitElement {
   @query('#invite-staff') private staffSelect!: HTMLSelectElement;
   @query('#invite-email') private emailInput!: HTMLInputElement;
   @query('#users-title') private heading!: HTMLHeadingElement;
+  @query('bookafy-console-confirm-dialog') private confirm!: BookafyConsoleConfirmDialog;
 
   @state() private users: ConsoleUser[] = [];
   @state() private staff: StaffMember[] = [];
@@ -68,6 +70,11 @@ export class BookafyConsoleUsers extends LitElement {
   }
 
   private async handleRemove(user: ConsoleUser) {
+    const question = msg(
+      str`Remove the login of ${user.name}? They can no longer sign in; their bookings stay.`,
+      { id: 'settings.removeQuestion' },
+    );
+    if (!(await this.confirm.ask(question, msg('Remove', { id: 'settings.remove' })))) return;
     this.error = '';
     try {
       await removeUser(user.id);
@@ -164,6 +171,7 @@ export class BookafyConsoleUsers extends LitElement {
       ${this.renderInvite()}
       <p role="status">${this.status}</p>
       <p role="alert">${this.error}</p>
+      <bookafy-console-confirm-dialog></bookafy-console-confirm-dialog>
     </section>`;
   }
 }
