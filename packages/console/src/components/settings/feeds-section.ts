@@ -71,15 +71,16 @@ export class BookafyConsoleFeeds extends LitElement {
     try {
       await revokeCalendarFeed(member.id);
       if (this.created?.staffId === member.id) this.created = undefined;
-      this.status = msg(str`The calendar link of ${member.name} no longer works.`, {
-        id: 'feeds.revoked',
-      });
       await this.load();
-      // The revoke button is gone with the feed, so focus moves to the row's create button.
+      // The revoke button is gone with the feed, so focus moves to the row's create button,
+      // and only then is the change announced, so that the move does not cut it off.
       await this.updateComplete;
       this.renderRoot
         .querySelector<HTMLButtonElement>(`tr[data-staff-id="${member.id}"] td:last-child button`)
         ?.focus();
+      this.status = msg(str`The calendar link of ${member.name} no longer works.`, {
+        id: 'feeds.revoked',
+      });
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     }

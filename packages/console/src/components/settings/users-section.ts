@@ -78,11 +78,12 @@ export class BookafyConsoleUsers extends LitElement {
     this.error = '';
     try {
       await removeUser(user.id);
-      this.status = msg(str`${user.name} can no longer sign in.`, { id: 'settings.removed' });
       await this.load();
-      // The row's button is gone with the login, so focus moves to the section's heading.
+      // The row's button is gone with the login, so focus moves to the section's heading, and
+      // only then is the change announced, so that the move does not cut it off.
       await this.updateComplete;
       this.heading.focus();
+      this.status = msg(str`${user.name} can no longer sign in.`, { id: 'settings.removed' });
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     }

@@ -118,17 +118,18 @@ export class BookafyConsoleStaff extends LitElement {
       { id: 'staff.archiveQuestion' },
     );
     if (!(await this.confirm.ask(question, msg('Archive', { id: 'services.archive' })))) return;
-    try {
-      await archiveStaff(member.id);
-      this.status = msg(str`${name} is archived.`, { id: 'services.archived' });
-      this.error = '';
-    } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
-    }
+    let refusal: unknown;
+    await archiveStaff(member.id).catch((error: unknown) => (refusal = error));
     await this.load();
-    // The member's section is gone with them, so focus moves to the page's first control.
+    // The member's section is gone with them, so focus moves to the page's first control, and
+    // only then is the outcome announced, so that the move does not cut it off.
     await this.updateComplete;
     this.addButton.focus();
+    if (refusal === undefined) {
+      this.status = msg(str`${name} is archived.`, { id: 'services.archived' });
+    } else {
+      this.error = refusal instanceof Error ? refusal.message : String(refusal);
+    }
   }
 
   private handleDialogClose() {
