@@ -160,7 +160,7 @@ describe('createAdminClient', () => {
     ]);
   });
 
-  it('lists the starts a booking can move to, its own time included, and moves it there', async () => {
+  it('lists where a booking can move, its own time included, and moves it there', async () => {
     const account = await createAdminAccount({
       durationMinutes: 60,
       service: { intervalMinutes: 30 },

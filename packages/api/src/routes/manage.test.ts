@@ -103,7 +103,7 @@ describe('managing a booking with its token', () => {
     expect(await moved.json()).toMatchObject({ end: '2027-03-01T09:45:00Z' });
   });
 
-  it('lists the times it can move to, its own overlapping ones included, to its token', async () => {
+  it('lists the times it can move to, overlapping ones included, to its token', async () => {
     const { id, manageToken, serviceId, publishableKey } = await booked(TEN_IN_BERLIN, {
       intervalMinutes: 15,
     });

@@ -35,7 +35,7 @@ async function movableStarts(secretKey: string, bookingId: string, query = MONDA
 }
 
 describe('GET /v1/admin/bookings/{bookingId}/slots', () => {
-  it('offers starts that overlap the booking itself, which the public list leaves out', async () => {
+  it('offers starts overlapping the booking itself, which the public list leaves out', async () => {
     const { publishableKey, secretKey, serviceId, ids } = await accountWithTwoBookings();
 
     const movable = await movableStarts(secretKey, ids[0]!);

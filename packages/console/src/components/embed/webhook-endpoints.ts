@@ -228,7 +228,8 @@ export class BookafyConsoleWebhookEndpoints extends LitElement {
     return html`<h3 tabindex="-1">${msg('Webhook endpoints', { id: 'embed.hooks.title' })}</h3>
       <p class="hint">
         ${msg(
-          'Bookafy sends each booking event to these URLs, signed with the endpoint’s secret (Standard Webhooks), and retries failures for about three days.',
+          'Bookafy sends each booking event to these URLs, signed with the endpoint’s secret ' +
+            '(Standard Webhooks), and retries failures for about three days.',
           { id: 'embed.hooks.intro' },
         )}
       </p>

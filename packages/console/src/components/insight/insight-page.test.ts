@@ -109,7 +109,7 @@ describe('<bookafy-console-insight>', () => {
     );
   });
 
-  it("draws the busiest hours as the API counts them, by weekday in the business's zone", async () => {
+  it('draws the busiest hours the API counts, by weekday in the business zone', async () => {
     const counts = (await (await fetch('/v1/admin/insights?days=90')).json()) as Insights;
 
     const page = await openInsight();

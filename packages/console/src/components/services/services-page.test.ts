@@ -64,7 +64,7 @@ describe('<bookafy-console-services>', () => {
     await setSession(false);
   });
 
-  it('creates a service with every setting and questions, and shows them when reopened', async () => {
+  it('creates a service with every setting and questions, shown again when reopened', async () => {
     const name = `Group class ${crypto.randomUUID().slice(0, 8)}`;
     const page = await openPage();
     const form = await openForm(page, buttonNamed(page, 'New service'));

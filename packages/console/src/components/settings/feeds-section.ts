@@ -103,11 +103,17 @@ export class BookafyConsoleFeeds extends LitElement {
           Date.parse(feed.createdAt),
         )
       : '';
+    const feedText = feed
+      ? msg(str`Live since ${since}`, { id: 'feeds.live' })
+      : msg('None', { id: 'feeds.none' });
+    const createText = feed
+      ? msg('New link', { id: 'feeds.replace' })
+      : msg('Create link', { id: 'feeds.create' });
     const created = this.created?.staffId === member.id ? this.created.url : undefined;
     return html`<tr data-staff-id=${member.id}>
       <th scope="row">${member.name}</th>
       <td>
-        ${feed ? msg(str`Live since ${since}`, { id: 'feeds.live' }) : msg('None', { id: 'feeds.none' })}
+        ${feedText}
         ${
           created
             ? html`<p>
@@ -130,7 +136,7 @@ export class BookafyConsoleFeeds extends LitElement {
           }
           @click=${() => this.handleCreate(member)}
         >
-          ${feed ? msg('New link', { id: 'feeds.replace' }) : msg('Create link', { id: 'feeds.create' })}
+          ${createText}
         </button>
         ${
           feed

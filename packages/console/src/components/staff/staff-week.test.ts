@@ -96,7 +96,7 @@ describe('<bookafy-console-staff-week>', () => {
     await expect(week).to.be.accessible();
   });
 
-  it('marks an end before its start and overlapping hours as typed, and saves nothing', async () => {
+  it('marks an end before its start and overlapping hours as typed, saving nothing', async () => {
     const week = await lenaWeek();
     const field = (id: string) => week.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
 
