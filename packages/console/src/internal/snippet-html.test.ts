@@ -19,9 +19,16 @@ describe('snippetHtml', () => {
     );
   });
 
-  it('adds the chosen service, staff member, theme and language, and the integrity hash', () => {
+  it('adds the chosen service, staff member, theme and language, and pins the script', () => {
     const snippet = snippetHtml(
-      { mode: 'button', serviceId: 'svc_1', staffId: 'stf_2', theme: 'dark', locale: 'pt-BR' },
+      {
+        mode: 'button',
+        serviceId: 'svc_1',
+        staffId: 'stf_2',
+        theme: 'dark',
+        locale: 'pt-BR',
+        pinned: true,
+      },
       { ...context, integrity: 'sha384-xyz' },
     );
     expect(snippet).to.equal(
@@ -29,6 +36,28 @@ describe('snippetHtml', () => {
         'theme="dark" locale="pt-BR"></bookafy-button>\n' +
         '<script src="https://book.example/bookafy.js" integrity="sha384-xyz" ' +
         'crossorigin="anonymous" defer></script>\n',
+    );
+  });
+
+  it('leaves the integrity hash out unless the owner chose to pin the script', () => {
+    const unpinned = snippetHtml(DEFAULT_EMBED_SETTINGS, { ...context, integrity: 'sha384-xyz' });
+    expect(unpinned).to.not.contain('integrity=');
+    expect(unpinned).to.not.contain('crossorigin=');
+    expect(unpinned).to.contain('<script src="https://book.example/bookafy.js" defer></script>');
+
+    // Without a published hash there is nothing to pin.
+    const noHash = snippetHtml({ ...DEFAULT_EMBED_SETTINGS, pinned: true }, context);
+    expect(noHash).to.contain('<script src="https://book.example/bookafy.js" defer></script>');
+  });
+
+  it('pins the script of a link snippet too', () => {
+    const snippet = snippetHtml(
+      { ...DEFAULT_EMBED_SETTINGS, mode: 'link', pinned: true },
+      { ...context, integrity: 'sha384-xyz' },
+    );
+    expect(snippet).to.contain(
+      '<script src="https://book.example/bookafy.js" integrity="sha384-xyz" ' +
+        'crossorigin="anonymous" data-publishable-key="pk_live_abc" defer></script>',
     );
   });
 

@@ -17,6 +17,12 @@ export interface EmbedSettings {
   theme: EmbedTheme;
   /** A fixed language, or `null` for the visitor's browser language. */
   locale: string | null;
+  /**
+   * Whether the script tag pins this exact `bookafy.js` with its integrity hash. Off by default:
+   * browsers refuse every later build, so a pinned snippet must be copied again after each
+   * update of the server.
+   */
+  pinned: boolean;
 }
 
 /** What the snippet is built from besides the choices. */
@@ -39,6 +45,7 @@ export const DEFAULT_EMBED_SETTINGS: EmbedSettings = {
   staffId: null,
   theme: 'light',
   locale: null,
+  pinned: false,
 };
 
 const escapeAttribute = (value: string) =>
@@ -75,9 +82,10 @@ export const hostedPageUrl = (origin: string, slug: string | null): string | und
 
 /**
  * The HTML an owner pastes into their site for `settings`: the element (or link) and the script
- * tag, which carries `integrity` and `crossorigin` when the hash is known. For links, the key,
- * language and theme go on the script tag and the service and staff member on the link, whose
- * `href` is the hosted page so that it works without JavaScript.
+ * tag, which carries `integrity` and `crossorigin` when the owner chose to pin the script and
+ * the hash is known. For links, the key, language and theme go on the script tag and the
+ * service and staff member on the link, whose `href` is the hosted page so that it works
+ * without JavaScript.
  *
  * @example
  * snippetHtml(DEFAULT_EMBED_SETTINGS, { origin: 'https://book.example', publishableKey: 'pk_1',
@@ -87,14 +95,13 @@ export function snippetHtml(settings: EmbedSettings, context: SnippetContext): s
   const hosted = hostedPageUrl(context.origin, context.slug);
   const linkText = escapeText(context.linkText);
   const fallback = hosted ? `\n  <a href="${escapeAttribute(hosted)}">${linkText}</a>\n` : '';
-  // A pinned script stops loading once the server ships a new bookafy.js, until the owner
-  // copies the snippet again.
-  const integrity: Attributes = context.integrity
-    ? [
-        ['integrity', context.integrity],
-        ['crossorigin', 'anonymous'],
-      ]
-    : [];
+  const integrity: Attributes =
+    settings.pinned && context.integrity
+      ? [
+          ['integrity', context.integrity],
+          ['crossorigin', 'anonymous'],
+        ]
+      : [];
   const src: Attributes = [['src', `${context.origin}/bookafy.js`], ...integrity];
   const key: Attributes = [['publishable-key', context.publishableKey]];
 

@@ -1,5 +1,5 @@
 import { localized, msg } from '@lit/localize';
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 
 import type { EmbedService, EmbedStaff } from '../../internal/embed-api.js';
@@ -29,7 +29,8 @@ const chosen = (event: Event) => (event.target as HTMLSelectElement).value;
 /**
  * @summary The owner's choices for the embed snippet: how the flow opens (inline widget,
  * button or link), the service, the staff member (among those who give the service), the
- * theme and the language. Each change fires `bookafy-embed-settings-change` with every choice.
+ * theme, the language and, when the server publishes the script's hash, whether to pin the
+ * script with it. Each change fires `bookafy-embed-settings-change` with every choice.
  */
 @localized()
 export class BookafyConsoleEmbedChoices extends LitElement {
@@ -66,6 +67,12 @@ export class BookafyConsoleEmbedChoices extends LitElement {
         display: grid;
         gap: 0.25rem;
       }
+      .pin {
+        grid-column: 1 / -1;
+      }
+      .pin p {
+        margin: 0.25rem 0 0;
+      }
       select {
         width: 100%;
       }
@@ -83,6 +90,9 @@ export class BookafyConsoleEmbedChoices extends LitElement {
 
   /** The account's staff members to choose from. */
   @property({ attribute: false }) staff: EmbedStaff[] = [];
+
+  /** Whether the server publishes the script's integrity hash, so that it can be pinned. */
+  @property({ type: Boolean }) pinnable = false;
 
   /** The staff members who give the chosen service, or every one for all services. */
   private staffChoices(serviceId: string | null): EmbedStaff[] {
@@ -113,6 +123,29 @@ export class BookafyConsoleEmbedChoices extends LitElement {
       />
       ${label}
     </label>`;
+  }
+
+  private renderPin() {
+    return html`<div class="pin">
+      <label>
+        <input
+          type="checkbox"
+          id="pinned"
+          aria-describedby="pinned-hint"
+          .checked=${this.settings.pinned}
+          @change=${(event: Event) =>
+            this.change({ pinned: (event.target as HTMLInputElement).checked })}
+        />
+        ${msg('Pin this exact version with Subresource Integrity', { id: 'embed.pin' })}
+      </label>
+      <p id="pinned-hint" class="hint">
+        ${msg(
+          'Browsers then refuse every newer bookafy.js: ' +
+            'copy the snippet again after each Bookafy update.',
+          { id: 'embed.pinHint' },
+        )}
+      </p>
+    </div>`;
   }
 
   override render() {
@@ -192,6 +225,7 @@ export class BookafyConsoleEmbedChoices extends LitElement {
           )}
         </select>
       </div>
+      ${this.pinnable ? this.renderPin() : nothing}
     </div>`;
   }
 }

@@ -21,6 +21,7 @@ function parts(page: BookafyConsoleEmbed) {
     select: (id: string) => choices.querySelector<HTMLSelectElement>(`#${id}`)!,
     radio: (mode: string) => choices.querySelector<HTMLInputElement>(`input[value="${mode}"]`)!,
     snippet: () => box.querySelector('textarea')?.value ?? '',
+    pin: () => choices.querySelector<HTMLInputElement>('#pinned'),
   };
 }
 
@@ -58,17 +59,16 @@ describe('<bookafy-console-embed>', () => {
 
   it('prints a snippet with the key and each chosen attribute, changing with the choices', async () => {
     const { publishableKey } = await realWorker();
-    const integrity = (await (await fetch('/integrity.json')).json()) as Record<string, string>;
     const page = await openPage(me);
     const view = parts(page);
-    await waitUntil(() => view.snippet().includes('integrity='), 'no integrity hash');
+    // The choice to pin appears once the server's hash has been read.
+    await waitUntil(() => view.pin(), 'no choice to pin the script');
 
     expect(view.snippet()).to.equal(
       `<bookafy-widget publishable-key="${publishableKey}">\n` +
         `  <a href="${location.origin}/book/harbour-wellness">Book an appointment</a>\n` +
         '</bookafy-widget>\n' +
-        `<script src="${location.origin}/bookafy.js" integrity="${integrity['bookafy.js']}" ` +
-        'crossorigin="anonymous" defer></script>\n',
+        `<script src="${location.origin}/bookafy.js" defer></script>\n`,
     );
     expect(view.box.querySelector('a')!.href).to.equal(`${location.origin}/book/harbour-wellness`);
     await expect(page).to.be.accessible();
@@ -92,6 +92,33 @@ describe('<bookafy-console-embed>', () => {
     expect(view.snippet()).to.contain(`data-bookafy-service="${MASSAGE}"`);
     expect(view.snippet()).to.contain(`data-publishable-key="${publishableKey}"`);
     expect(view.snippet()).to.contain('data-theme="dark"');
+  });
+
+  it('pins the script with its integrity hash only while the owner asks for it', async () => {
+    const hashes = (await (await fetch('/integrity.json')).json()) as Record<string, string>;
+    const page = await openPage(me);
+    const view = parts(page);
+    await waitUntil(() => view.pin(), 'no choice to pin the script');
+    const pin = view.pin()!;
+    const hint = view.choices.getElementById(pin.getAttribute('aria-describedby')!)!;
+    expect(pin.checked).to.equal(false);
+    expect(hint.textContent).to.contain('copy the snippet again after each Bookafy update');
+    expect(view.snippet()).to.not.contain('integrity=');
+
+    await tabTo(pin);
+    await sendKeys({ press: 'Space' });
+
+    await waitUntil(() => view.snippet().includes('integrity='), 'the script was not pinned');
+    expect(view.snippet()).to.contain(
+      `<script src="${location.origin}/bookafy.js" integrity="${hashes['bookafy.js']}" ` +
+        'crossorigin="anonymous" defer></script>\n',
+    );
+    await expect(page).to.be.accessible();
+
+    pin.click();
+    await waitUntil(() => !view.snippet().includes('integrity='), 'the script stayed pinned');
+    expect(view.snippet()).to.contain(`<script src="${location.origin}/bookafy.js" defer>`);
+    expect(view.snippet()).to.not.contain('crossorigin=');
   });
 
   it('copies the snippet to the clipboard and says so', async () => {

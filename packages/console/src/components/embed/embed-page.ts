@@ -116,12 +116,12 @@ export class BookafyConsoleEmbed extends LitElement {
           .settings=${this.settings}
           .services=${this.services}
           .staff=${this.staff}
+          ?pinnable=${this.integrity !== undefined}
           @bookafy-embed-settings-change=${this.handleSettings}
         ></bookafy-console-embed-choices>
         <bookafy-console-snippet-box
           .snippet=${snippet}
           hosted-url=${hostedPageUrl(origin, slug) ?? ''}
-          ?pinned=${this.integrity !== undefined}
           @bookafy-publishable-key-change=${this.handleKeyChange}
         ></bookafy-console-snippet-box>
       </section>

@@ -110,7 +110,10 @@ export class BookafyConsoleEmbedPreview extends LitElement {
     }
     if (!this.ready)
       return html`<p>${msg('Loading the widget…', { id: 'embed.preview.loading' })}</p>`;
-    const identity = JSON.stringify([this.settings, this.publishableKey, this.slug]);
+    // Pinning changes only the snippet's script tag, so it leaves the preview as it is.
+    const { mode, serviceId, staffId, theme, locale } = this.settings;
+    const shown = [mode, serviceId, staffId, theme, locale, this.publishableKey, this.slug];
+    const identity = JSON.stringify(shown);
     return html`<div class="stage ${this.settings.theme === 'dark' ? 'dark' : ''}">
       ${keyed(identity, this.renderWidget())}
     </div>`;

@@ -53,9 +53,6 @@ export class BookafyConsoleSnippetBox extends LitElement {
   /** The address of the account's hosted booking page, when it has one. */
   @property({ attribute: 'hosted-url' }) hostedUrl?: string;
 
-  /** Whether the snippet's script tag carries an integrity hash. */
-  @property({ type: Boolean }) pinned = false;
-
   private async handleCopy() {
     if (this.snippet === undefined) return;
     const copied = await copyToClipboard(this.snippet);
@@ -97,17 +94,7 @@ export class BookafyConsoleSnippetBox extends LitElement {
           ${msg('Copy', { id: 'embed.copy' })}
         </button>
         <p role="status">${this.copyMessage}</p>
-      </div>
-      ${
-        this.pinned
-          ? html`<p class="hint">
-              ${msg(
-                'The integrity hash pins this version of bookafy.js: copy the snippet again after your Bookafy server is updated.',
-                { id: 'embed.pinnedHint' },
-              )}
-            </p>`
-          : nothing
-      }`;
+      </div>`;
   }
 
   private renderNoKey() {

@@ -124,8 +124,9 @@ export const templates: LocaleModule['templates'] = {
     'Nur Seiten dieser Origins dürfen den öffentlichen Schlüssel nutzen. Ein Origin ist Schema, Host und Port deiner Website, ohne Pfad.',
   'embed.origins.title': 'Erlaubte Origins',
   'embed.paste': 'Füge das in deine Seite ein',
-  'embed.pinnedHint':
-    'Der Integritäts-Hash legt diese Version von bookafy.js fest: Kopiere das Snippet erneut, nachdem dein Bookafy-Server aktualisiert wurde.',
+  'embed.pin': 'Genau diese Version mit Subresource Integrity festlegen',
+  'embed.pinHint':
+    'Browser lehnen dann jede neuere bookafy.js ab: Kopiere das Snippet nach jedem Bookafy-Update erneut.',
   'embed.preview.failed': 'Das Widget ließ sich von diesem Server nicht laden.',
   'embed.preview.hint': 'Das echte Widget mit dieser Auswahl; Buchungen hier sind echt.',
   'embed.preview.loading': 'Widget wird geladen…',

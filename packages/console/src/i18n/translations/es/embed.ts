@@ -123,8 +123,9 @@ export const templates: LocaleModule['templates'] = {
     'Solo las páginas de estos orígenes pueden usar la clave publicable. Un origen es el esquema, el host y el puerto de tu sitio, sin ruta.',
   'embed.origins.title': 'Orígenes permitidos',
   'embed.paste': 'Pega esto en tu página',
-  'embed.pinnedHint':
-    'El hash de integridad fija esta versión de bookafy.js: vuelve a copiar el fragmento cuando se actualice tu servidor de Bookafy.',
+  'embed.pin': 'Fijar esta versión exacta con Subresource Integrity',
+  'embed.pinHint':
+    'Así los navegadores rechazan cualquier bookafy.js más reciente: vuelve a copiar el fragmento tras cada actualización de Bookafy.',
   'embed.preview.failed': 'No se pudo cargar el widget desde este servidor.',
   'embed.preview.hint': 'El widget real con estas opciones; las reservas hechas aquí son reales.',
   'embed.preview.loading': 'Cargando el widget…',
