@@ -32,7 +32,7 @@ export interface CalendarFeed {
   url?: string;
 }
 
-/** The account's plan and how much of it is used. */
+/** The account's plan, its limits and how much of them is used. */
 export const loadUsage = () => call<Usage>('GET', '/admin/usage');
 
 /** Every console login of the account. */

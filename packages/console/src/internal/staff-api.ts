@@ -56,7 +56,7 @@ export async function listStaff(): Promise<StaffMember[]> {
   return (await call<{ data: StaffMember[] }>('GET', '/admin/staff')).data;
 }
 
-/** Adds a staff member; on the free plan a third one is refused with `plan_limit_staff`. */
+/** Adds a staff member; one past the plan's staff limit is refused with `plan_limit_staff`. */
 export const createStaff = (details: StaffDetails) =>
   call<StaffMember>('POST', '/admin/staff', details);
 

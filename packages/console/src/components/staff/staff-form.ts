@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 
 import { ConsoleApiError } from '../../internal/console-api.js';
 import type { Service } from '../../internal/services-api.js';
+import { loadUsage } from '../../internal/settings-api.js';
 import {
   createStaff,
   setServicesOf,
@@ -12,6 +13,7 @@ import {
 } from '../../internal/staff-api.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { FormCancelEvent } from '../services/form-cancel-event.js';
+import { staffLimitText } from './plan-limit-text.js';
 import { StaffSavedEvent } from './staff-saved-event.js';
 
 /** The fields of the form, named as the API names them. */
@@ -37,7 +39,7 @@ function problemOf(field: StaffField, value: string): string {
 /**
  * @summary A staff member's name, email, time zone and the services they offer; a new member is
  * created with POST, an existing one changed with PATCH. A refusal because the plan allows no
- * more staff members says so and points to the plan page.
+ * more staff members names the plan's limit, read from the API, and points to the plan page.
  *
  * @event bookafy-staff-saved - The API accepted the details; `detail` is the staff member.
  * @event bookafy-form-cancel - The owner left a new member's form without saving.
@@ -151,16 +153,18 @@ export class BookafyConsoleStaffForm extends LitElement {
       await setServicesOf(saved.id, this.serviceIds);
       this.dispatchEvent(new StaffSavedEvent(saved));
     } catch (error) {
-      this.showRefusal(error);
+      await this.showRefusal(error);
     } finally {
       this.busy = false;
     }
   }
 
-  private showRefusal(error: unknown) {
+  private async showRefusal(error: unknown) {
     if (error instanceof ConsoleApiError && error.code === 'plan_limit_staff') {
+      // The limit comes from the API, which alone knows what each plan allows.
+      const usage = await loadUsage().catch(() => undefined);
+      this.alert = staffLimitText(usage?.staff.limit ?? null);
       this.planLimit = true;
-      this.alert = msg('The free plan allows 2 staff members.', { id: 'staff.planLimit' });
       return;
     }
     this.alert = error instanceof Error ? error.message : String(error);
