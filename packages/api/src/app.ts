@@ -129,7 +129,7 @@ api.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
   name: 'bookafy_session',
   description:
     'The console session, set by POST /v1/console/sign-in or /sign-up; admin calls accept an ' +
-    "owner's in place of a secret key when sent from this site (same_origin_only otherwise), " +
+    "owner's in place of a secret key when sent from this site (cross_site otherwise), " +
     "a staff user's only where a route says so (owner_only otherwise)",
 });
 api.openAPIRegistry.registerComponent('securitySchemes', 'secretKey', {

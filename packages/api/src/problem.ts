@@ -27,13 +27,16 @@ export const ProblemCode = {
   staffHasUser: 'staff_has_user',
   planLimitStaff: 'plan_limit_staff',
   planLimitBookings: 'plan_limit_bookings',
+  invalidCredentials: 'invalid_credentials',
+  crossSite: 'cross_site',
+  mailUnavailable: 'mail_unavailable',
 } as const;
 
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
 
 const TITLES: Record<ProblemCode, string> = {
   invalid_request: 'The request is not valid',
-  unauthorized: 'A valid API key is required',
+  unauthorized: 'A valid API key or console session is required',
   not_found: 'Not found',
   slot_taken: 'That time has just been taken',
   slot_unavailable: 'That time is not offered',
@@ -57,6 +60,9 @@ const TITLES: Record<ProblemCode, string> = {
   staff_has_user: 'This staff member already has a console login',
   plan_limit_staff: "The account's plan allows no more staff members",
   plan_limit_bookings: "The account's plan allows no more bookings this month",
+  invalid_credentials: 'The email or the password is not right',
+  cross_site: 'Console sessions are accepted from this site only',
+  mail_unavailable: 'The message could not be sent; try again later',
 };
 
 /** An error that the API answers as `application/problem+json`; thrown from handlers. */

@@ -1,7 +1,10 @@
-import { MINUTE_MS } from '@bookafy/core';
+import { DAY_MS, MINUTE_MS } from '@bookafy/core';
 
 /** Failed sign-ins in a row that a user may make before sign-ins are refused for a while. */
 export const FAILURES_BEFORE_LOCK = 5;
+
+/** A day without a failed sign-in starts an email's count afresh. */
+export const SIGN_IN_FAILURES_FORGOTTEN_MS = DAY_MS;
 
 /** The longest lock, so that an attacker cannot shut an owner out for days. */
 const MAX_LOCK_MINUTES = 60;

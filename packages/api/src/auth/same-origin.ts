@@ -17,7 +17,7 @@ export function requireSameOrigin(c: Context): void {
   if (crossSite) {
     throw new ApiProblem(
       403,
-      ProblemCode.sameOriginOnly,
+      ProblemCode.crossSite,
       'Console sessions are accepted only from the console on this site.',
     );
   }

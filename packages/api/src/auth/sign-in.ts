@@ -1,9 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 
-import { accounts, users } from '../db/schema/index.js';
+import { accounts, signInThrottles, users } from '../db/schema/index.js';
 import type { Database } from '../env.js';
+import { sha256Hex } from '../internal/hash.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
-import { lockDuration } from './lockout.js';
+import { lockDuration, SIGN_IN_FAILURES_FORGOTTEN_MS } from './lockout.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { SignedIn } from './sessions.js';
 
@@ -11,9 +12,9 @@ import type { SignedIn } from './sessions.js';
 let decoyHash: Promise<string> | undefined;
 
 const wrongCredentials = () =>
-  new ApiProblem(401, ProblemCode.unauthorized, 'The email or the password is not right.');
+  new ApiProblem(401, ProblemCode.invalidCredentials, 'The email or the password is not right.');
 
-/** A 429 refusal of sign-ins to a locked user, with the seconds left until the lock ends. */
+/** A 429 refusal of sign-ins with a locked email, with the seconds left until the lock ends. */
 export class SignInLocked extends ApiProblem {
   readonly retryAfterSeconds: number;
 
@@ -28,11 +29,17 @@ export class SignInLocked extends ApiProblem {
   }
 }
 
+/** The key of an email address in `sign_in_throttles`. */
+export function throttleKey(email: string): Promise<string> {
+  return sha256Hex(email.toLowerCase());
+}
+
 /**
  * The user (and account) whose `email` and `password` these are. A wrong password counts as a
- * failure; from the fifth in a row on, sign-ins are refused for a growing time (`lockDuration`)
- * with 429, whether the password is right or not. An unknown email answers exactly like a
- * wrong password.
+ * failure of the email; from the fifth in a row on, sign-ins with it are refused for a growing
+ * time (`lockDuration`) with 429, whether the password is right or not. An unknown email
+ * answers exactly like a wrong password, is counted and locked the same way, and takes as
+ * long, so neither the answers nor their timing tell whether a login has the address.
  */
 export async function signIn(
   db: Database,
@@ -40,42 +47,47 @@ export async function signIn(
   password: string,
   now: number,
 ): Promise<SignedIn> {
-  const [found] = await db
-    .select({ user: users, account: accounts })
-    .from(users)
-    .innerJoin(accounts, eq(accounts.id, users.accountId))
-    .where(eq(users.email, email.toLowerCase()));
-  if (!found) {
-    decoyHash ??= hashPassword('a password nobody has');
-    await verifyPassword(password, await decoyHash);
-    throw wrongCredentials();
+  const emailHash = await throttleKey(email);
+  const [[throttle], [found]] = await Promise.all([
+    db.select().from(signInThrottles).where(eq(signInThrottles.emailHash, emailHash)),
+    db
+      .select({ user: users, account: accounts })
+      .from(users)
+      .innerJoin(accounts, eq(accounts.id, users.accountId))
+      .where(eq(users.email, email.toLowerCase())),
+  ]);
+  if (throttle?.lockedUntil != null && throttle.lockedUntil > now) {
+    throw new SignInLocked(throttle.lockedUntil, now);
   }
-  const { user } = found;
-  if (user.lockedUntil !== null && user.lockedUntil > now)
-    throw new SignInLocked(user.lockedUntil, now);
 
-  if (await verifyPassword(password, user.passwordHash)) {
-    if (user.failedAttempts > 0 || user.lockedUntil !== null) {
-      await db
-        .update(users)
-        .set({ failedAttempts: 0, lockedUntil: null })
-        .where(eq(users.id, user.id));
-    }
+  decoyHash ??= hashPassword('a password nobody has');
+  const passwordHash = found?.user.passwordHash ?? (await decoyHash);
+  if ((await verifyPassword(password, passwordHash)) && found) {
+    if (throttle) await db.delete(signInThrottles).where(eq(signInThrottles.emailHash, emailHash));
     return found;
   }
 
-  // Counted in the statement, so concurrent guesses each count.
+  // Counted in the statement, so concurrent guesses each count; a day without failures starts
+  // the count afresh.
   const [counted] = await db
-    .update(users)
-    .set({ failedAttempts: sql`${users.failedAttempts} + 1` })
-    .where(eq(users.id, user.id))
-    .returning({ failedAttempts: users.failedAttempts });
+    .insert(signInThrottles)
+    .values({ emailHash, failedAttempts: 1, lockedUntil: null, lastFailedAt: now })
+    .onConflictDoUpdate({
+      target: signInThrottles.emailHash,
+      set: {
+        failedAttempts: sql`CASE WHEN ${signInThrottles.lastFailedAt} <= ${
+          now - SIGN_IN_FAILURES_FORGOTTEN_MS
+        } THEN 1 ELSE ${signInThrottles.failedAttempts} + 1 END`,
+        lastFailedAt: now,
+      },
+    })
+    .returning({ failedAttempts: signInThrottles.failedAttempts });
   const lockFor = lockDuration(counted?.failedAttempts ?? 0);
   if (lockFor === 0) throw wrongCredentials();
 
   await db
-    .update(users)
+    .update(signInThrottles)
     .set({ lockedUntil: now + lockFor })
-    .where(eq(users.id, user.id));
+    .where(eq(signInThrottles.emailHash, emailHash));
   throw new SignInLocked(now + lockFor, now);
 }

@@ -38,8 +38,6 @@ export async function signUp(
     role: 'owner',
     staffId: null,
     passwordHash,
-    failedAttempts: 0,
-    lockedUntil: null,
     createdAt: now,
   });
 

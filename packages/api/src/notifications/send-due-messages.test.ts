@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 
 import * as schema from '../db/schema/index.js';
+import { refusingMail } from '../../test/failing-mailer.js';
 import { pinClock } from '../../test/pin-clock.js';
 import { tokenOpensBooking } from './manage-link.js';
 import { bookedScenario, consumeEvents, db, messagesOf } from './scenario.test-support.js';
@@ -10,18 +11,6 @@ import { MAX_SEND_ATTEMPTS, sendDueMessages } from './send-due-messages.js';
 
 const NOW = Date.parse('2027-02-26T12:00:00Z');
 pinClock('2027-02-26T12:00:00Z');
-
-/**
- * Cloudflare's mailer with a stand-in for its `send_email` binding (tests cannot reach the
- * real service) that refuses every message, as Cloudflare does for an unverified destination.
- */
-const unreachable = {
-  ...env,
-  MAILER: 'cloudflare',
-  EMAIL: {
-    send: () => Promise.reject(new Error('destination address not verified')),
-  } as unknown as SendEmail,
-};
 
 async function devMailTo(messageId: string) {
   return db.select().from(schema.devMail).where(eq(schema.devMail.messageId, messageId));
@@ -55,18 +44,18 @@ describe('sendDueMessages', () => {
     const { id } = await bookedScenario({ staffEmail: null });
     await consumeEvents(id, NOW);
 
-    await sendDueMessages(unreachable, db, NOW);
+    await sendDueMessages(refusingMail, db, NOW);
     const first = (await messagesOf(id, 'confirmation')).customer!;
     expect(first).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: NOW + 60_000 });
     expect(first.lastError).toBe('destination address not verified');
 
-    await sendDueMessages(unreachable, db, NOW + 30_000);
+    await sendDueMessages(refusingMail, db, NOW + 30_000);
     expect((await messagesOf(id, 'confirmation')).customer!.attempts).toBe(1);
 
     let at = NOW;
     for (let attempt = 2; attempt <= MAX_SEND_ATTEMPTS; attempt += 1) {
       at = (await messagesOf(id, 'confirmation')).customer!.nextAttemptAt!;
-      await sendDueMessages(unreachable, db, at);
+      await sendDueMessages(refusingMail, db, at);
     }
     expect((await messagesOf(id, 'confirmation')).customer).toMatchObject({
       status: 'failed',

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import { env } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
 
 import { createAccount, request } from '../../test/fixtures.js';
+import { requestWhileMailFails } from '../../test/failing-mailer.js';
 import { pinClock } from '../../test/pin-clock.js';
 import { createConsoleUser, sessionCookieOf } from '../auth/console-user.test-support.js';
 import * as schema from '../db/schema/index.js';
@@ -84,7 +85,39 @@ describe('POST /v1/console/sign-in', () => {
       expect(response.headers.get('Set-Cookie')).toBeNull();
     }
     const shape = ({ code, detail, title }: Record<string, unknown>) => ({ code, detail, title });
-    expect(shape(await wrong.json())).toEqual(shape(await unknown.json()));
+    const problem = shape(await wrong.json());
+    expect(problem.code).toBe('invalid_credentials');
+    expect(shape(await unknown.json())).toEqual(problem);
+  });
+
+  it('locks an email nobody signs in with exactly as one a login has', async () => {
+    const { accountId } = await createAccount();
+    const user = await createConsoleUser(accountId);
+    const answers = async (email: string) => {
+      const seen = [];
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        const response = await signIn(email, 'guess');
+        seen.push([response.status, response.headers.get('Retry-After')]);
+      }
+      return seen;
+    };
+
+    const known = await answers(user.email);
+    const unknown = await answers('nobody-here@studio.example');
+
+    expect(known).toEqual([...Array(4).fill([401, null]), [429, '60'], [429, '60']]);
+    expect(unknown).toEqual(known);
+  });
+
+  it('starts the count afresh a day after the last failure', async () => {
+    const { accountId } = await createAccount();
+    const user = await createConsoleUser(accountId);
+    for (let attempt = 1; attempt <= 4; attempt++) await signIn(user.email, 'guess');
+
+    at('2027-03-02T09:00:00Z');
+    expect((await signIn(user.email, 'guess')).status).toBe(401);
+    at('2027-03-02T09:00:01Z');
+    expect((await signIn(user.email, 'guess')).status).toBe(401);
   });
 
   it('locks a user for growing times from the fifth failure on, with Retry-After', async () => {
@@ -125,7 +158,7 @@ describe('POST /v1/console/sign-in', () => {
     });
 
     expect(response.status).toBe(403);
-    expect((await response.json<{ code: string }>()).code).toBe('same_origin_only');
+    expect((await response.json<{ code: string }>()).code).toBe('cross_site');
     expect(response.headers.get('Set-Cookie')).toBeNull();
   });
 });
@@ -181,7 +214,7 @@ describe('a console session', () => {
         body: JSON.stringify({ name: 'Taken over' }),
       });
       expect(response.status).toBe(403);
-      expect((await response.json<{ code: string }>()).code).toBe('same_origin_only');
+      expect((await response.json<{ code: string }>()).code).toBe('cross_site');
     }
     const account = await fromConsole('/admin/account', { cookie });
     expect((await account.json<{ name: string }>()).name).toBe('Test Studio');
@@ -220,6 +253,76 @@ describe('password reset', () => {
     expect((await signIn(user.email, 'a-brand-new-secret')).status).toBe(200);
     expect((await fromConsole('/console/me', { cookie })).status).toBe(401);
     expect((await confirm(token, 'yet-another-secret')).status).toBe(404);
+  });
+
+  it('lifts a sign-in lock when the new password is set', async () => {
+    const { accountId } = await createAccount();
+    const user = await createConsoleUser(accountId);
+    for (let attempt = 1; attempt <= 5; attempt++) await signIn(user.email, 'guess');
+    expect((await signIn(user.email, user.password)).status).toBe(429);
+
+    await fromConsole('/console/password-reset', {
+      method: 'POST',
+      body: JSON.stringify({ email: user.email }),
+    });
+    expect((await confirm(await resetTokenMailedTo(user.email), 'a-brand-new-secret')).status).toBe(
+      204,
+    );
+
+    expect((await signIn(user.email, 'a-brand-new-secret')).status).toBe(200);
+  });
+
+  it('answers 503 and keeps no link when the mailer refuses the message', async () => {
+    const { accountId } = await createAccount();
+    const user = await createConsoleUser(accountId);
+
+    const asked = await requestWhileMailFails('/console/password-reset', {
+      method: 'POST',
+      headers: { Origin: SITE, 'Sec-Fetch-Site': 'same-origin' },
+      body: JSON.stringify({ email: user.email }),
+    });
+
+    expect(asked.status).toBe(503);
+    expect(await asked.json()).toMatchObject({
+      code: 'mail_unavailable',
+      requestId: asked.headers.get('X-Request-Id'),
+    });
+    const links = await db
+      .select()
+      .from(schema.passwordResets)
+      .where(eq(schema.passwordResets.userId, user.id));
+    expect(links).toEqual([]);
+  });
+
+  it('links to PUBLIC_URL whatever host the request named, and mails three live links at most', async () => {
+    const { accountId } = await createAccount();
+    const user = await createConsoleUser(accountId);
+    const ask = () =>
+      exports.default.fetch(
+        new Request('http://bookings.attacker.example/v1/console/password-reset', {
+          method: 'POST',
+          headers: {
+            Origin: 'http://bookings.attacker.example',
+            'Sec-Fetch-Site': 'same-origin',
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify({ email: user.email }),
+        }),
+      );
+
+    const statuses = [];
+    for (let attempt = 1; attempt <= 4; attempt++) statuses.push((await ask()).status);
+
+    expect(statuses).toEqual([202, 202, 202, 202]);
+    const mails = await db
+      .select()
+      .from(schema.devMail)
+      .where(eq(schema.devMail.toAddress, `Olivia Owner <${user.email}>`));
+    expect(mails).toHaveLength(3);
+    for (const mail of mails) {
+      expect(mail.text).toContain(`${env.PUBLIC_URL}/console/#reset=pwr_`);
+      expect(mail.text).not.toContain('attacker');
+    }
   });
 
   it('answers 202 for an unknown email and mails nobody', async () => {

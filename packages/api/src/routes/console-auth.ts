@@ -11,15 +11,21 @@ import {
 } from '../auth/console-schemas.js';
 import { consoleMe } from '../auth/console-me.js';
 import { consoleOnly } from '../auth/console-only.js';
-import { confirmPasswordReset, startPasswordReset } from '../auth/password-reset.js';
+import {
+  confirmPasswordReset,
+  liveResetLinks,
+  MAX_LIVE_RESET_LINKS,
+  startPasswordReset,
+} from '../auth/password-reset.js';
 import { signedInFromCookie } from '../auth/session-account.js';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../auth/session-cookie.js';
 import { endSession, startSession } from '../auth/sessions.js';
 import { SignInLocked, signIn } from '../auth/sign-in.js';
 import { signUp } from '../auth/sign-up.js';
-import { users } from '../db/schema/index.js';
+import { passwordResets, users } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
 import { createMailer } from '../mail/create-mailer.js';
+import { sendOrUndo } from '../mail/send-or-undo.js';
 import { publicWriteLimit } from '../middleware/rate-limit.js';
 import { problemResponse } from '../problem.js';
 import { problemContent } from '../schemas/common.js';
@@ -27,7 +33,7 @@ import { problemContent } from '../schemas/common.js';
 const tags = ['Console: sign-in'];
 const security = [{ sessionCookie: [] }];
 const meContent = { 'application/json': { schema: ConsoleMeSchema } };
-const crossSite = problemContent('Sent from another site (same_origin_only)');
+const crossSite = problemContent('Sent from another site (cross_site)');
 
 /**
  * `/v1/console`: signing up a business, signing in to the console with email and password, the
@@ -42,16 +48,16 @@ export const consoleAuthRoutes = new OpenAPIHono<AppEnv>()
       summary: 'Sign in with email and password; sets the session cookie',
       description:
         'Answers with the user and sets `bookafy_session` (HttpOnly, Secure, SameSite=Strict, ' +
-        'seven days). From the fifth failed sign-in of a user in a row on, sign-ins are ' +
+        'seven days). From the fifth failed sign-in with an email in a row on, sign-ins are ' +
         'refused with 429 and `Retry-After` for 1, 2, 4 … minutes (at most an hour). An ' +
-        'unknown email gets the same 401 as a wrong password.',
+        'unknown email gets the same 401 as a wrong password and is locked the same way.',
       tags,
       middleware: [consoleOnly] as const,
       request: { body: { content: { 'application/json': { schema: SignInRequestSchema } } } },
       responses: {
         200: { description: 'Signed in', content: meContent },
         400: problemContent('Invalid body'),
-        401: problemContent('Wrong email or password'),
+        401: problemContent('Wrong email or password (invalid_credentials)'),
         403: crossSite,
         429: problemContent('Too many failed sign-ins; see Retry-After'),
       },
@@ -145,9 +151,13 @@ export const consoleAuthRoutes = new OpenAPIHono<AppEnv>()
       summary: 'Email a password reset link',
       description:
         'Always 202, whether a login has this email or not, so the answer tells nobody which ' +
-        'addresses have one. The link opens the console and works once, for an hour.',
+        'addresses have one. The link opens the console and works once, for an hour. A login ' +
+        'with three live links gets no further mail until one is used or expires. When the ' +
+        'mailer cannot take the message, the link is withdrawn and the answer is 503 ' +
+        '`mail_unavailable`. Limited like other public writes per client address (429 ' +
+        '`rate_limited`).',
       tags,
-      middleware: [consoleOnly] as const,
+      middleware: [consoleOnly, publicWriteLimit] as const,
       request: {
         body: { content: { 'application/json': { schema: PasswordResetRequestSchema } } },
       },
@@ -155,6 +165,8 @@ export const consoleAuthRoutes = new OpenAPIHono<AppEnv>()
         202: { description: 'A link is on its way if a login has this email' },
         400: problemContent('Invalid body'),
         403: crossSite,
+        429: problemContent('Too many requests from this address; see Retry-After'),
+        503: problemContent('The mailer failed; nothing was kept (mail_unavailable)'),
       },
     }),
     async (c) => {
@@ -164,10 +176,12 @@ export const consoleAuthRoutes = new OpenAPIHono<AppEnv>()
         .select()
         .from(users)
         .where(eq(users.email, email.toLowerCase()));
-      if (user) {
-        const consoleUrl = new URL('/console/', c.req.url).href;
-        const mail = await startPasswordReset(c.var.db, user, consoleUrl, now);
-        await createMailer(c.env, c.var.db).send(mail, now);
+      if (user && (await liveResetLinks(c.var.db, user.id, now)) < MAX_LIVE_RESET_LINKS) {
+        const consoleUrl = new URL('/console/', c.env.PUBLIC_URL).href;
+        const { mail, tokenHash } = await startPasswordReset(c.var.db, user, consoleUrl, now);
+        await sendOrUndo(createMailer(c.env, c.var.db), mail, now, c.var.requestId, () =>
+          c.var.db.delete(passwordResets).where(eq(passwordResets.tokenHash, tokenHash)),
+        );
       }
       return c.body(null, 202);
     },

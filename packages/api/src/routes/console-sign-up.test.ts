@@ -140,7 +140,7 @@ describe('POST /v1/console/sign-up', () => {
     });
 
     expect(response.status).toBe(403);
-    expect((await response.json<{ code: string }>()).code).toBe('same_origin_only');
+    expect((await response.json<{ code: string }>()).code).toBe('cross_site');
   });
 
   it('limits one address to 30 sign-up attempts a minute, like other public writes', async () => {

@@ -21,10 +21,6 @@ export const users = sqliteTable(
     /** The staff member a `staff` user is; `null` for owners. */
     staffId: text('staff_id').references(() => staff.id),
     passwordHash: text('password_hash').notNull(),
-    /** Failed sign-ins since the last success, which decide how long the next lock lasts. */
-    failedAttempts: integer('failed_attempts').notNull().default(0),
-    /** Until when (epoch ms) sign-ins are refused after repeated failures. */
-    lockedUntil: integer('locked_until'),
     createdAt: integer('created_at').notNull(),
   },
   (table) => [
@@ -32,6 +28,20 @@ export const users = sqliteTable(
     index('users_account_idx').on(table.accountId),
   ],
 );
+
+/**
+ * Failed sign-ins in a row with one email address, whether a login has it or not, so that the
+ * answers to guesses tell nobody which addresses have a login. Keyed by the hex SHA-256 of the
+ * lower-cased address, so the table holds no address someone merely typed.
+ */
+export const signInThrottles = sqliteTable('sign_in_throttles', {
+  emailHash: text('email_hash').primaryKey(),
+  /** Failed sign-ins since the last success, which decide how long the next lock lasts. */
+  failedAttempts: integer('failed_attempts').notNull(),
+  /** Until when (epoch ms) sign-ins are refused after repeated failures. */
+  lockedUntil: integer('locked_until'),
+  lastFailedAt: integer('last_failed_at').notNull(),
+});
 
 /**
  * A signed-in console session. The cookie carries a random token; only its SHA-256 is stored,

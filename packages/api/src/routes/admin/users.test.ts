@@ -4,6 +4,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
 
 import { createAdminAccount, request } from '../../../test/fixtures.js';
+import { requestWhileMailFails } from '../../../test/failing-mailer.js';
 import { pinClock } from '../../../test/pin-clock.js';
 import {
   consoleSessionOf,
@@ -127,6 +128,26 @@ describe('POST /v1/admin/users', () => {
       .from(schema.users)
       .where(eq(schema.users.staffId, staffIds[1]!));
     expect(users).toEqual([]);
+  });
+
+  it('makes no login when the invitation cannot be mailed, so inviting again works', async () => {
+    const { secretKey, staffIds } = await createAdminAccount();
+    const email = freshEmail();
+    const body = JSON.stringify({ staffId: staffIds[0], email, name: 'Sam Staff' });
+
+    const refused = await requestWhileMailFails('/admin/users', {
+      method: 'POST',
+      key: secretKey,
+      body,
+    });
+
+    expect(refused.status).toBe(503);
+    expect((await refused.json<{ code: string }>()).code).toBe('mail_unavailable');
+    const logins = await db.select().from(schema.users).where(eq(schema.users.email, email));
+    expect(logins).toEqual([]);
+    expect((await invite(secretKey, JSON.parse(body) as Record<string, unknown>)).status).toBe(201);
+    const { token } = await invitedToken(email);
+    expect((await setPassword(token, 'tide-tables-77')).status).toBe(204);
   });
 });
 

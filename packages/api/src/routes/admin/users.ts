@@ -12,6 +12,7 @@ import { passwordResets, sessions, staff, users, type User } from '../../db/sche
 import type { AppEnv } from '../../env.js';
 import { newId, randomBase32 } from '../../internal/ids.js';
 import { createMailer } from '../../mail/create-mailer.js';
+import { sendOrUndo } from '../../mail/send-or-undo.js';
 import { secretKey } from '../../middleware/secret-key.js';
 import { ApiProblem, ProblemCode } from '../../problem.js';
 import {
@@ -101,6 +102,9 @@ export const userAdminRoutes = new OpenAPIHono<AppEnv>()
             '(staff_has_user)',
         ),
         422: problemContent('No active staff member of this account (invalid_request)'),
+        503: problemContent(
+          'The invitation could not be sent; no login was made (mail_unavailable)',
+        ),
       },
     }),
     async (c) => {
@@ -126,8 +130,6 @@ export const userAdminRoutes = new OpenAPIHono<AppEnv>()
         staffId,
         // A hash of a password nobody knows: signing in fails as slowly as with a wrong one.
         passwordHash: await hashPassword(randomBase32(52)),
-        failedAttempts: 0,
-        lockedUntil: null,
         createdAt: now,
       };
       const reset = await newResetToken(user.id, now + INVITE_LIFETIME_MS);
@@ -153,7 +155,13 @@ export const userAdminRoutes = new OpenAPIHono<AppEnv>()
       }
 
       const consoleUrl = new URL('/console/', c.env.PUBLIC_URL).href;
-      await createMailer(c.env, db).send(inviteMail(user, account, consoleUrl, reset.token), now);
+      const mail = inviteMail(user, account, consoleUrl, reset.token);
+      await sendOrUndo(createMailer(c.env, db), mail, now, c.var.requestId, () =>
+        db.batch([
+          db.delete(passwordResets).where(eq(passwordResets.userId, user.id)),
+          db.delete(users).where(eq(users.id, user.id)),
+        ]),
+      );
       c.header('Location', `/v1/admin/users/${user.id}`);
       return c.json(userView(user), 201);
     },
