@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { demoOwner } from '../scripts/demo-account.mjs';
 import { launchChromium } from './browser.js';
+import { bookIntroCallWith } from './support/api.js';
 import { chooseDayNextMonth, chooseFirstTime, submitDetails } from './support/booking-flow.js';
 import { serveOtherOrigin } from './support/other-origin.js';
 import { baseUrl, cspViolations, demo, openPage } from './support/pages.js';
@@ -117,6 +118,8 @@ describe('a business with nothing but the console', () => {
   });
 
   it('invites a staff member, who signs in and sees only their own bookings', async () => {
+    const lenas = await bookIntroCallWith(demo.lena, 'Visitor of Lena');
+    const marcuss = await bookIntroCallWith(demo.marcus, 'Visitor of Marcus');
     const { page } = await openPage(browser, 'console/');
     await page.getByLabel('Email').fill(demoOwner.email);
     await page.getByLabel('Password').fill(demoOwner.password);
@@ -143,20 +146,26 @@ describe('a business with nothing but the console', () => {
     const pages = await page.getByRole('navigation', { name: 'Console' }).getByRole('link');
     expect(await pages.allTextContents()).toEqual(['Agenda', 'Week']);
     const seen = await page.evaluate(async () => {
-      const list = await fetch('/v1/admin/bookings?limit=100');
+      const ahead = (days: number) =>
+        new Date(Date.now() + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const range = new URLSearchParams({ from: ahead(27), to: ahead(36), limit: '100' });
+      const list = await fetch(`/v1/admin/bookings?${range}`);
       const services = await fetch('/v1/admin/services', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ name: 'Not allowed', durationMinutes: 30 }),
       });
-      const { data } = (await list.json()) as { data: { staffId: string }[] };
+      const { data } = (await list.json()) as { data: { id: string; staffId: string }[] };
       return {
+        ids: data.map((booking) => booking.id),
         staffIds: [...new Set(data.map((booking) => booking.staffId))],
         created: services.status,
         code: ((await services.json()) as { code: string }).code,
       };
     });
-    expect(seen.staffIds.every((staffId) => staffId === demo.lena)).toBe(true);
+    expect(seen.ids).toContain(lenas);
+    expect(seen.ids).not.toContain(marcuss);
+    expect(seen.staffIds).toEqual([demo.lena]);
     expect(seen.created).toBe(403);
     expect(seen.code).toBe('owner_only');
     await page.context().close();
