@@ -64,7 +64,9 @@ for (const zone of ['UTC', 'America/New_York', 'Asia/Kathmandu']) {
 }
 await vitest('api (workerd + D1)', 'packages/api');
 await vitest('sdk (real Worker)', 'packages/sdk');
-await vitest('sdk bundle split', 'packages/sdk', { config: 'vitest.bundle.config.ts' });
+await vitest('sdk bundle split and packed packages', 'packages/sdk', {
+  config: 'vitest.bundle.config.ts',
+});
 
 await vitest('widget bundle (size, CSP)', 'packages/widget');
 await vitest('console translations', 'packages/console');
