@@ -4,6 +4,7 @@ import '../console.js';
 import { bookDemoSlot } from '../test-support/demo-booking.js';
 import { setSession, useRealWorker } from '../test-support/real-worker.js';
 import type { BookafyConsoleAgenda } from './agenda.js';
+import { bookAt, DEMO, wallClock, weekAhead } from './bookings/bookings.test-support.js';
 
 const rowOf = (agenda: BookafyConsoleAgenda, id: string) =>
   agenda.shadowRoot!.querySelector<HTMLElement>(`[data-booking-id="${id}"]`);
@@ -59,6 +60,42 @@ describe('<bookafy-console-agenda>', () => {
     later.click();
 
     await waitUntil(() => rowOf(agenda, booking.id), 'the later day did not show the booking');
+  });
+
+  it('lists every booking of its days, however many pages the API answers in', async () => {
+    // Three bookings with Marcus on one Monday evening in Berlin, read two at a time.
+    const week = weekAhead();
+    const starts = ['10:00', '10:30', '11:00'].map((time) =>
+      wallClock(week, 1, time, 'America/New_York'),
+    );
+    const booked: { id: string }[] = [];
+    for (const [index, start] of starts.entries()) {
+      booked.push(
+        await bookAt({ serviceId: DEMO.intro, staffId: DEMO.marcus, start, name: `Page ${index}` }),
+      );
+    }
+
+    performance.clearResourceTimings();
+    const agenda = await fixture<BookafyConsoleAgenda>(html`
+      <bookafy-console-agenda
+        time-zone="Europe/Berlin"
+        .from=${new Date(week.from)}
+        days="1"
+        page-size="2"
+      ></bookafy-console-agenda>
+    `);
+
+    await waitUntil(
+      () => booked.every((booking) => rowOf(agenda, booking.id)),
+      'a booking past the first page is missing',
+    );
+    // Read two at a time, so the third came from a page the first one's cursor pointed to.
+    const pages = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname === '/v1/admin/bookings');
+    expect(pages.map((url) => url.searchParams.get('limit'))).to.include('2');
+    expect(pages.some((url) => url.searchParams.has('cursor'))).to.equal(true);
   });
 
   it('cancels a booking, which leaves the agenda with a spoken confirmation', async () => {

@@ -5,13 +5,8 @@ import { property, state } from 'lit/decorators.js';
 import { currentLocale } from '../i18n/localization.js';
 import { agendaDays, timeIn } from '../internal/agenda-days.js';
 import { statusText } from '../internal/status-text.js';
-import {
-  cancelBooking,
-  confirmBooking,
-  listBookings,
-  serviceNames,
-  type AgendaBooking,
-} from '../internal/console-api.js';
+import { listRangeBookings, MAX_PAGE_SIZE, type AdminBooking } from '../internal/bookings-api.js';
+import { cancelBooking, confirmBooking, serviceNames } from '../internal/console-api.js';
 import { pageStyles } from '../styles/page.styles.js';
 import { openBookingDetails } from './bookings/open-booking-details.js';
 
@@ -76,16 +71,19 @@ export class BookafyConsoleAgenda extends LitElement {
   /** How many days from `from` the agenda covers. */
   @property({ type: Number }) days = 14;
 
+  /** Bookings per request to the API (1 to 100); every page of the days is read. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = MAX_PAGE_SIZE;
+
   /** Counts loads, so that only the latest one's answer is shown. */
   private loads = 0;
 
-  @state() private bookings: AgendaBooking[] = [];
+  @state() private bookings: AdminBooking[] = [];
   @state() private services = new Map<string, string>();
   @state() private loading = true;
   @state() private message = '';
 
   override updated(changed: Map<string, unknown>) {
-    if (changed.has('from') || changed.has('days')) void this.load();
+    if (['from', 'days', 'pageSize'].some((name) => changed.has(name))) void this.load();
   }
 
   private handleShift(direction: -1 | 1) {
@@ -93,12 +91,12 @@ export class BookafyConsoleAgenda extends LitElement {
     this.from = new Date(from.getTime() + direction * this.days * DAY_MS);
   }
 
-  private async handleConfirm(booking: AgendaBooking) {
+  private async handleConfirm(booking: AdminBooking) {
     const done = msg(str`${booking.customer.name}: confirmed.`, { id: 'agenda.confirmed' });
     await this.change(() => confirmBooking(booking.id), done);
   }
 
-  private async handleCancel(booking: AgendaBooking) {
+  private async handleCancel(booking: AdminBooking) {
     const done = msg(str`${booking.customer.name}: cancelled.`, { id: 'agenda.cancelled' });
     await this.change(() => cancelBooking(booking.id), done);
   }
@@ -109,8 +107,9 @@ export class BookafyConsoleAgenda extends LitElement {
     const request = ++this.loads;
     this.loading = true;
     try {
+      const to = from.getTime() + this.days * DAY_MS;
       const [bookings, services] = await Promise.all([
-        listBookings(from, new Date(from.getTime() + this.days * DAY_MS)),
+        listRangeBookings(from.getTime(), to, { pageSize: this.pageSize }),
         serviceNames(),
       ]);
       // An answer for a range the viewer has already moved away from is dropped.
@@ -134,7 +133,7 @@ export class BookafyConsoleAgenda extends LitElement {
     await this.load();
   }
 
-  private renderBooking(booking: AgendaBooking) {
+  private renderBooking(booking: AdminBooking) {
     const locale = currentLocale();
     const viewerTime = [booking.start, booking.end]
       .map((at) => timeIn(at, this.timeZone, locale))

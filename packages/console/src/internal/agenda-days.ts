@@ -1,12 +1,12 @@
 import type { AgendaBooking } from './console-api.js';
 
 /** The bookings of one local day in the viewer's zone. */
-export interface AgendaDay {
+export interface AgendaDay<T extends AgendaBooking = AgendaBooking> {
   /** `YYYY-MM-DD` in the viewer's zone. */
   date: string;
   /** The day as the viewer reads it, such as "Monday, 15 March 2027". */
   label: string;
-  bookings: AgendaBooking[];
+  bookings: T[];
 }
 
 const dateKey = (zone: string) =>
@@ -21,10 +21,14 @@ const dateKey = (zone: string) =>
  * Groups bookings by the local date on which each starts in `zone`, days and bookings in time
  * order. A booking that starts at 23:30 belongs to that date, even when it ends on the next.
  */
-export function agendaDays(bookings: AgendaBooking[], zone: string, locale?: string): AgendaDay[] {
+export function agendaDays<T extends AgendaBooking>(
+  bookings: T[],
+  zone: string,
+  locale?: string,
+): AgendaDay<T>[] {
   const keyOf = dateKey(zone);
   const labelOf = new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: 'full' });
-  const days = new Map<string, AgendaDay>();
+  const days = new Map<string, AgendaDay<T>>();
   const sorted = [...bookings].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   for (const booking of sorted) {
     const start = new Date(booking.start);

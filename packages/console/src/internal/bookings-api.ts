@@ -60,8 +60,8 @@ export interface FreeSlot {
   staffIds: string[];
 }
 
-/** The most pages of 100 bookings one week reads; weeks are far smaller in practice. */
-const MAX_PAGES = 20;
+/** The most bookings the admin API answers with in one page. */
+export const MAX_PAGE_SIZE = 100;
 
 /** An instant as the API's query parameters take it: UTC, whole seconds, `Z`. */
 export const utcString = (instant: number): string =>
@@ -69,28 +69,40 @@ export const utcString = (instant: number): string =>
 
 const bookingPath = (id: string) => `/admin/bookings/${encodeURIComponent(id)}`;
 
+/** What narrows a listing of bookings, and how many each request asks for. */
+export interface RangeOptions {
+  /** Only this staff member's bookings (a staff user's session only ever answers with theirs). */
+  staffId?: string;
+  /** Bookings per request, 1 to `MAX_PAGE_SIZE`; every page is read whatever the size. */
+  pageSize?: number;
+}
+
 /**
- * Every booking starting in `[from, to)`, earliest first, of one staff member or all (a staff
- * user's session only ever answers with their own).
+ * Every booking starting in `[from, to)`, earliest first, following the API's `nextCursor`
+ * until the last page, so that no booking of a busy range is left out.
  */
 export async function listRangeBookings(
   from: number,
   to: number,
-  staffId?: string,
+  { staffId, pageSize = MAX_PAGE_SIZE }: RangeOptions = {},
 ): Promise<AdminBooking[]> {
-  const query = new URLSearchParams({ from: utcString(from), to: utcString(to), limit: '100' });
+  const query = new URLSearchParams({
+    from: utcString(from),
+    to: utcString(to),
+    limit: String(pageSize),
+  });
   if (staffId) query.set('staffId', staffId);
   const found: AdminBooking[] = [];
-  for (let page = 0; page < MAX_PAGES; page++) {
+  for (;;) {
     const answer = await call<{ data: AdminBooking[]; nextCursor: string | null }>(
       'GET',
       `/admin/bookings?${query}`,
     );
     found.push(...answer.data);
-    if (!answer.nextCursor) break;
+    // A cursor that does not move on would repeat the same page for ever.
+    if (!answer.nextCursor || answer.nextCursor === query.get('cursor')) return found;
     query.set('cursor', answer.nextCursor);
   }
-  return found;
 }
 
 /** One booking with the customer's details, answers and metadata. */

@@ -115,16 +115,6 @@ export const signIn = (email: string, password: string) =>
 /** Ends the session and clears its cookie. */
 export const signOut = () => call<undefined>('POST', '/console/sign-out');
 
-/** The account's bookings starting in `[from, to)`, earliest first (at most 100). */
-export async function listBookings(from: Date, to: Date): Promise<AgendaBooking[]> {
-  const query = new URLSearchParams({
-    from: from.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    to: to.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    limit: '100',
-  });
-  return (await call<{ data: AgendaBooking[] }>('GET', `/admin/bookings?${query}`)).data;
-}
-
 /** The names of the account's services by id. */
 export async function serviceNames(): Promise<Map<string, string>> {
   const { data } = await call<{ data: { id: string; name: string }[] }>('GET', '/admin/services');

@@ -96,7 +96,7 @@ export class BookafyConsoleWeek extends LitElement {
       this.staffList ??= listStaff();
       this.serviceList ??= listServices();
       const [bookings, staff, services] = await Promise.all([
-        listRangeBookings(week.from, week.to, this.staffId || undefined),
+        listRangeBookings(week.from, week.to, { staffId: this.staffId || undefined }),
         this.staffList,
         this.serviceList,
       ]);
