@@ -117,6 +117,9 @@ describe('the owner console', () => {
     expect(await row.locator('.time').textContent()).toContain(tokyoTime);
 
     await row.getByRole('button', { name: /^Cancel Console Visitor at / }).click();
+    const question = page.getByRole('dialog', { name: 'Cancel this booking?' });
+    await question.getByLabel('Reason for cancelling (optional)').fill('Closed for the day');
+    await question.getByRole('button', { name: 'Cancel booking' }).click();
     await page.getByRole('status').filter({ hasText: 'Console Visitor: cancelled.' }).waitFor();
     await row.waitFor({ state: 'detached' });
     const after = await fetchManagedBooking(booking.id, booking.manageToken!);

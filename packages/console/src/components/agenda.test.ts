@@ -1,13 +1,53 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 import '../console.js';
+import { switchLocale } from '../i18n/localization.js';
 import { bookDemoSlot } from '../test-support/demo-booking.js';
 import { setSession, useRealWorker } from '../test-support/real-worker.js';
 import type { BookafyConsoleAgenda } from './agenda.js';
-import { bookAt, DEMO, wallClock, weekAhead } from './bookings/bookings.test-support.js';
+import {
+  bookAt,
+  DEMO,
+  expectFocusOn,
+  wallClock,
+  weekAhead,
+} from './bookings/bookings.test-support.js';
+import { tabUntil } from './services/test-support.js';
+
+type Booked = Awaited<ReturnType<typeof bookDemoSlot>>;
 
 const rowOf = (agenda: BookafyConsoleAgenda, id: string) =>
   agenda.shadowRoot!.querySelector<HTMLElement>(`[data-booking-id="${id}"]`);
+
+const textOf = (root: ParentNode, selector: string) =>
+  root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** The row's Cancel button, found by its visible text. */
+const cancelButtonOf = (agenda: BookafyConsoleAgenda, id: string) =>
+  [...rowOf(agenda, id)!.querySelectorAll('button')].find(
+    (button) => button.textContent?.trim() === 'Cancel',
+  )!;
+
+/** The details dialog's shadow root once its cancel step is open with the reason focused. */
+async function cancelStep(agenda: BookafyConsoleAgenda): Promise<ShadowRoot> {
+  const inside = () =>
+    agenda.shadowRoot!.querySelector('bookafy-console-booking-details')?.shadowRoot;
+  await waitUntil(
+    () => inside()?.querySelector('dialog[open]') && inside()!.activeElement?.id === 'reason',
+    'the cancel step did not open with focus on the reason',
+  );
+  return inside()!;
+}
+
+/** Each event of a booking's trail as type, actor and the reason of a cancellation. */
+async function historyOf(id: string) {
+  const answer = await fetch(`/v1/admin/bookings/${id}/events`);
+  const { data } = (await answer.json()) as {
+    data: { type: string; actor: string; data: { reason?: string } }[];
+  };
+  return data.map((event) => [event.type, event.actor, event.data.reason]);
+}
 
 describe('<bookafy-console-agenda>', () => {
   useRealWorker();
@@ -98,24 +138,77 @@ describe('<bookafy-console-agenda>', () => {
     expect(pages.some((url) => url.searchParams.has('cursor'))).to.equal(true);
   });
 
-  it('cancels a booking, which leaves the agenda with a spoken confirmation', async () => {
-    const booking = await bookDemoSlot(5, 'Cancel Visitor');
+  it('asks before cancelling, and Escape or Back leaves the booking as it was', async () => {
+    const booking = await bookDemoSlot(5, 'Keep Visitor');
     const agenda = await fixture<BookafyConsoleAgenda>(html`
       <bookafy-console-agenda .from=${booking.day} days="1"></bookafy-console-agenda>
     `);
+    const root = agenda.shadowRoot!;
     await waitUntil(() => rowOf(agenda, booking.id), 'the booking is not in the agenda');
+    const cancel = cancelButtonOf(agenda, booking.id);
+    expect(cancel.getAttribute('aria-label')).to.match(/^Cancel Keep Visitor at /);
 
-    const cancel = [...rowOf(agenda, booking.id)!.querySelectorAll('button')].find(
-      (button) => button.textContent?.trim() === 'Cancel',
-    )!;
-    expect(cancel.getAttribute('aria-label')).to.match(/^Cancel Cancel Visitor at /);
-    cancel.click();
+    cancel.focus();
+    await sendKeys({ press: 'Enter' });
+    const inside = await cancelStep(agenda);
+    expect(textOf(inside, '#details-title')).to.equal('Cancel this booking?');
+    expect(textOf(inside, '.summary .customer')).to.equal('Keep Visitor');
+    expect(textOf(inside, 'label[for="reason"]')).to.equal('Reason for cancelling (optional)');
+    await expect(agenda).to.be.accessible();
 
-    await waitUntil(() => !rowOf(agenda, booking.id), 'the booking stayed in the agenda');
-    const status = agenda.shadowRoot!.querySelector('[role="status"]')!;
-    expect(status.textContent).to.equal('Cancel Visitor: cancelled.');
-    const answer = await fetch(`/v1/admin/bookings/${booking.id}/events`);
-    const { data } = (await answer.json()) as { data: { type: string; actor: string }[] };
-    expect(data.map((event) => [event.type, event.actor])).to.deep.include(['cancelled', 'admin']);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !inside.querySelector('dialog')!.open, 'Escape did not close it');
+    await expectFocusOn(root, cancel);
+
+    await switchLocale('de');
+    try {
+      await sendKeys({ press: 'Enter' });
+      await cancelStep(agenda);
+      expect(textOf(inside, '#details-title')).to.equal('Diese Buchung stornieren?');
+      await tabUntil((active) => active.textContent?.trim() === 'Zurück');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !inside.querySelector('dialog')!.open, 'Back did not close it');
+      await expectFocusOn(root, cancel);
+    } finally {
+      await switchLocale('en');
+    }
+
+    expect(await historyOf(booking.id)).to.deep.equal([['created', 'visitor', undefined]]);
+    expect(rowOf(agenda, booking.id)).to.not.equal(null);
+  });
+
+  it('cancels with a reason once asked, and the booking leaves with a spoken note', async () => {
+    const [earlier, later] = [
+      await bookDemoSlot(5, 'Cancel One'),
+      await bookDemoSlot(5, 'Cancel Two'),
+    ].sort((a, b) => a.start.getTime() - b.start.getTime()) as [Booked, Booked];
+    const agenda = await fixture<BookafyConsoleAgenda>(html`
+      <bookafy-console-agenda
+        time-zone="UTC"
+        .from=${earlier.day}
+        days="1"
+      ></bookafy-console-agenda>
+    `);
+    const root = agenda.shadowRoot!;
+    await waitUntil(() => rowOf(agenda, later.id), 'the bookings are not in the agenda');
+    const name = textOf(rowOf(agenda, earlier.id)!, '.customer');
+
+    cancelButtonOf(agenda, earlier.id).focus();
+    await sendKeys({ press: 'Enter' });
+    const inside = await cancelStep(agenda);
+    await sendKeys({ type: 'Visitor is ill' });
+    await sendKeys({ press: 'Enter' });
+
+    await waitUntil(() => !rowOf(agenda, earlier.id), 'the booking stayed in the agenda');
+    expect(inside.querySelector('dialog')!.open, 'the dialog closed').to.equal(false);
+    expect(textOf(root, '[role="status"]')).to.equal(`${name}: cancelled.`);
+    // Its button left with it, and no other booking's button stands in for it.
+    await expectFocusOn(root, root.querySelector('h2'));
+    expect(rowOf(agenda, later.id)).to.not.equal(null);
+    expect(await historyOf(earlier.id)).to.deep.equal([
+      ['created', 'visitor', undefined],
+      ['cancelled', 'admin', 'Visitor is ill'],
+    ]);
+    expect(await historyOf(later.id)).to.deep.equal([['created', 'visitor', undefined]]);
   });
 });

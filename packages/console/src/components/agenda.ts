@@ -1,13 +1,21 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// Keyed rows: a button that opened a dialog must still belong to its booking when focus returns.
+import { repeat } from 'lit/directives/repeat.js';
 
 import { currentLocale } from '../i18n/localization.js';
 import { agendaDays, timeIn } from '../internal/agenda-days.js';
 import { statusText } from '../internal/status-text.js';
-import { listRangeBookings, MAX_PAGE_SIZE, type AdminBooking } from '../internal/bookings-api.js';
-import { cancelBooking, confirmBooking, serviceNames } from '../internal/console-api.js';
+import {
+  confirmAdminBooking,
+  listRangeBookings,
+  MAX_PAGE_SIZE,
+  type AdminBooking,
+} from '../internal/bookings-api.js';
+import { serviceNames } from '../internal/console-api.js';
 import { pageStyles } from '../styles/page.styles.js';
+import type { DetailsStep } from './bookings/booking-details.js';
 import { openBookingDetails } from './bookings/open-booking-details.js';
 
 const DAY_MS = 86_400_000;
@@ -15,7 +23,7 @@ const DAY_MS = 86_400_000;
 /**
  * @summary The bookings of the account over some days (from now on, unless moved earlier or
  * later), grouped by day in the viewer's zone, each with its time in the business's zone
- * beside, and buttons to confirm or cancel it.
+ * beside, and buttons to confirm it, or to cancel it after a question and an optional reason.
  */
 @localized()
 export class BookafyConsoleAgenda extends LitElement {
@@ -93,12 +101,26 @@ export class BookafyConsoleAgenda extends LitElement {
 
   private async handleConfirm(booking: AdminBooking) {
     const done = msg(str`${booking.customer.name}: confirmed.`, { id: 'agenda.confirmed' });
-    await this.change(() => confirmBooking(booking.id), done);
+    await this.change(() => confirmAdminBooking(booking.id), done);
   }
 
-  private async handleCancel(booking: AdminBooking) {
-    const done = msg(str`${booking.customer.name}: cancelled.`, { id: 'agenda.cancelled' });
-    await this.change(() => cancelBooking(booking.id), done);
+  /** Opens `booking` in the details dialog, on its cancel step with `step: 'cancel'`. */
+  private handleOpen(event: Event, booking: AdminBooking, step: DetailsStep = 'details') {
+    openBookingDetails(event.currentTarget as HTMLElement, booking.id, {
+      timeZone: this.timeZone,
+      step,
+      onChanged: (changed) => this.handleChanged(changed),
+    });
+  }
+
+  private handleChanged(changed: AdminBooking) {
+    if (changed.status === 'cancelled') {
+      // Gone from the list before the dialog's close hands focus back, so that focus goes to
+      // the heading instead of a button that is about to disappear.
+      this.bookings = this.bookings.filter((booking) => booking.id !== changed.id);
+      this.message = msg(str`${changed.customer.name}: cancelled.`, { id: 'agenda.cancelled' });
+    }
+    void this.load();
   }
 
   /** Reads the bookings again, leaving out cancelled ones. */
@@ -156,11 +178,7 @@ export class BookafyConsoleAgenda extends LitElement {
           aria-label=${msg(str`Details of ${customer} at ${viewerTime}`, {
             id: 'bookings.agenda.detailsLabel',
           })}
-          @click=${(event: Event) =>
-            openBookingDetails(event.currentTarget as HTMLElement, booking.id, {
-              timeZone: this.timeZone,
-              onChanged: () => void this.load(),
-            })}
+          @click=${(event: Event) => this.handleOpen(event, booking)}
         >
           ${msg('Details', { id: 'bookings.agenda.details' })}
         </button>
@@ -180,7 +198,7 @@ export class BookafyConsoleAgenda extends LitElement {
         <button
           type="button"
           aria-label=${msg(str`Cancel ${customer} at ${viewerTime}`, { id: 'agenda.cancelLabel' })}
-          @click=${() => this.handleCancel(booking)}
+          @click=${(event: Event) => this.handleOpen(event, booking, 'cancel')}
         >
           ${msg('Cancel', { id: 'agenda.cancel' })}
         </button>
@@ -222,12 +240,18 @@ export class BookafyConsoleAgenda extends LitElement {
       </p>
       <p role="status">${this.message}</p>
       ${days.length === 0 ? this.renderEmpty() : nothing}
-      ${days.map(
+      ${repeat(
+        days,
+        (day) => day.date,
         (day) =>
           html`<section aria-labelledby="day-${day.date}">
             <h3 id="day-${day.date}">${day.label}</h3>
             <ol>
-              ${day.bookings.map((booking) => this.renderBooking(booking))}
+              ${repeat(
+                day.bookings,
+                (booking) => booking.id,
+                (booking) => this.renderBooking(booking),
+              )}
             </ol>
           </section>`,
       )}

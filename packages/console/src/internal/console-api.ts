@@ -121,14 +121,6 @@ export async function serviceNames(): Promise<Map<string, string>> {
   return new Map(data.map((service) => [service.id, service.name]));
 }
 
-/** Confirms a pending booking. */
-export const confirmBooking = (id: string) =>
-  call<AgendaBooking>('POST', `/admin/bookings/${encodeURIComponent(id)}/confirm`);
-
-/** Cancels a booking on the business's behalf. */
-export const cancelBooking = (id: string) =>
-  call<AgendaBooking>('POST', `/admin/bookings/${encodeURIComponent(id)}/cancel`, {});
-
 /** What a new business gives to sign up. */
 export interface SignUpDetails {
   businessName: string;

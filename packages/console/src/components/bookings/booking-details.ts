@@ -25,9 +25,16 @@ import { renderAuditTrail, renderBookingSummary } from './booking-summary.js';
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
+ * What the dialog shows: the whole booking with every action, or only what it is and the
+ * question whether to cancel it, with an optional reason, which closes the dialog once done.
+ */
+export type DetailsStep = 'details' | 'cancel';
+
+/**
  * @summary A booking in a modal dialog: customer, service, staff member, times in the viewer's
  * and the business's zones, answers and metadata; confirm, move or cancel it; and its audit
- * trail. Focus goes back to the element that opened it when it closes.
+ * trail. Opened on its cancel step, it asks only whether to cancel, with an optional reason.
+ * Focus goes back to the element that opened it when it closes.
  *
  * @event bookafy-booking-changed - The booking was confirmed, moved or cancelled.
  */
@@ -46,6 +53,7 @@ export class BookafyConsoleBookingDetails extends LitElement {
   @state() private events: BookingEvent[] = [];
   @state() private staff: StaffSummary[] = [];
   @state() private services: ServiceSummary[] = [];
+  @state() private step: DetailsStep = 'details';
   @state() private moving = false;
   @state() private busy = false;
   @state() private message = '';
@@ -86,16 +94,19 @@ export class BookafyConsoleBookingDetails extends LitElement {
     const booking = this.booking!;
     const reason = new FormData(event.target as HTMLFormElement).get('reason');
     const done = msg('The booking is cancelled.', { id: 'bookings.details.cancelled' });
-    await this.change(() => cancelAdminBooking(booking.id, String(reason ?? '').trim()), done);
+    await this.change(() => cancelAdminBooking(booking.id, String(reason ?? '').trim()), done, {
+      closeAfter: this.step === 'cancel',
+    });
   }
 
   /**
-   * Opens the dialog on booking `id`; `opener` gets focus back when it closes, or, when it has
-   * gone meanwhile, the first heading of its page.
+   * Opens the dialog on booking `id` at `step`; `opener` gets focus back when it closes, or,
+   * when it has gone meanwhile, the first heading of its page.
    */
-  async show(id: string, opener?: HTMLElement): Promise<void> {
+  async show(id: string, opener?: HTMLElement, step: DetailsStep = 'details'): Promise<void> {
     this.opener = opener;
     this.openerRoot = opener?.getRootNode() as ParentNode | undefined;
+    this.step = step;
     this.booking = undefined;
     this.events = [];
     this.moving = false;
@@ -104,6 +115,10 @@ export class BookafyConsoleBookingDetails extends LitElement {
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
     await this.reload(id);
+    if (step === 'cancel') {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#reason')?.focus();
+    }
   }
 
   /** Closes the dialog, as Escape and its Close button do. */
@@ -130,14 +145,23 @@ export class BookafyConsoleBookingDetails extends LitElement {
     }
   }
 
-  private async change(action: () => Promise<AdminBooking>, done: string) {
+  /** Runs `action`, tells listeners, then shows the booking as it is now or, if asked, closes. */
+  private async change(
+    action: () => Promise<AdminBooking>,
+    done: string,
+    { closeAfter = false } = {},
+  ) {
     this.busy = true;
     this.message = '';
     this.error = '';
     try {
       const changed = await action();
-      this.message = done;
       this.dispatchEvent(new BookingChangedEvent(changed));
+      if (closeAfter) {
+        this.close();
+        return;
+      }
+      this.message = done;
       await this.reload(changed.id);
       this.focusTitle();
     } catch (error) {
@@ -186,44 +210,69 @@ export class BookafyConsoleBookingDetails extends LitElement {
             ></bookafy-console-booking-reschedule>`
           : nothing
       }
-      <form class="cancel" @submit=${this.handleCancel}>
-        <label for="reason">
-          ${msg('Reason for cancelling (optional)', { id: 'bookings.details.reason' })}
-        </label>
-        <input id="reason" name="reason" maxlength="500" />
-        <button type="submit" class="danger" ?disabled=${this.busy}>
-          ${msg('Cancel booking', { id: 'bookings.details.cancel' })}
-        </button>
-      </form>`;
+      ${this.renderCancelForm()}`;
+  }
+
+  /** The one form that cancels, with an optional reason; on the cancel step, with Back. */
+  private renderCancelForm() {
+    return html`<form class="cancel" @submit=${this.handleCancel}>
+      <label for="reason">
+        ${msg('Reason for cancelling (optional)', { id: 'bookings.details.reason' })}
+      </label>
+      <input id="reason" name="reason" maxlength="500" />
+      <button type="submit" class="danger" ?disabled=${this.busy}>
+        ${msg('Cancel booking', { id: 'bookings.details.cancel' })}
+      </button>
+      ${this.step === 'cancel' ? this.renderBack() : nothing}
+    </form>`;
+  }
+
+  private renderBack() {
+    return html`<button type="button" @click=${this.close}>
+      ${msg('Back', { id: 'bookings.details.back' })}
+    </button>`;
   }
 
   private renderBody() {
     const booking = this.booking;
     if (!booking) {
-      return this.error ? nothing : html`<p>${msg('Loading…', { id: 'bookings.loading' })}</p>`;
+      if (!this.error) return html`<p>${msg('Loading…', { id: 'bookings.loading' })}</p>`;
+      return this.step === 'cancel' ? this.renderBack() : nothing;
     }
     const locale = currentLocale();
-    return html`${renderBookingSummary(booking, {
+    const summary = renderBookingSummary(booking, {
       staff: this.staff,
       services: this.services,
       timeZone: this.timeZone,
       businessTimeZone: this.me?.account.timeZone,
       locale,
-    })}
-    ${this.renderActions(booking)}
+    });
+    if (this.step === 'cancel') {
+      return html`${summary}
+      ${booking.status === 'cancelled' ? this.renderBack() : this.renderCancelForm()}`;
+    }
+    return html`${summary} ${this.renderActions(booking)}
     ${renderAuditTrail(auditEntries(this.events, this.timeZone, locale))}`;
   }
 
+  private renderTitle() {
+    if (this.step === 'cancel') {
+      return msg('Cancel this booking?', { id: 'bookings.details.cancelTitle' });
+    }
+    return this.booking ? this.booking.customer.name : msg('Booking', { id: 'bookings.booking' });
+  }
+
   override render() {
-    const title = this.booking
-      ? this.booking.customer.name
-      : msg('Booking', { id: 'bookings.booking' });
     return html`<dialog aria-labelledby="details-title" @close=${this.handleClosed}>
       <div class="head">
-        <h2 id="details-title" tabindex="-1">${title}</h2>
-        <button type="button" class="close" @click=${this.close}>
-          ${msg('Close', { id: 'bookings.details.close' })}
-        </button>
+        <h2 id="details-title" tabindex="-1">${this.renderTitle()}</h2>
+        ${
+          this.step === 'cancel'
+            ? nothing
+            : html`<button type="button" class="close" @click=${this.close}>
+                ${msg('Close', { id: 'bookings.details.close' })}
+              </button>`
+        }
       </div>
       <p role="status">${this.message}</p>
       <p role="alert">${this.error}</p>

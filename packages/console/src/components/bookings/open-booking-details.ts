@@ -1,13 +1,17 @@
-import type { BookafyConsoleBookingDetails } from './booking-details.js';
+import type { AdminBooking } from '../../internal/bookings-api.js';
+import type { BookafyConsoleBookingDetails, DetailsStep } from './booking-details.js';
+import type { BookingChangedEvent } from './booking-changed-event.js';
 
-const listeners = new WeakMap<BookafyConsoleBookingDetails, () => void>();
+const listeners = new WeakMap<BookafyConsoleBookingDetails, (event: BookingChangedEvent) => void>();
 
 /** How a list of bookings outside the week view opens one of them. */
 export interface OpenDetailsOptions {
   /** The viewer's zone. */
   timeZone: string;
-  /** Runs after each change made in the dialog, to show the list as it is now. */
-  onChanged?: () => void;
+  /** What the dialog opens on: the whole booking (the default), or the step that cancels it. */
+  step?: DetailsStep;
+  /** Runs after each change made in the dialog, with the booking as it is now. */
+  onChanged?: (booking: AdminBooking) => void;
 }
 
 /**
@@ -25,9 +29,9 @@ export function openBookingDetails(opener: HTMLElement, id: string, options: Ope
 
   const previous = listeners.get(details);
   if (previous) details.removeEventListener('bookafy-booking-changed', previous);
-  const onChanged = options.onChanged ?? (() => undefined);
+  const onChanged = (event: BookingChangedEvent) => options.onChanged?.(event.detail);
   details.addEventListener('bookafy-booking-changed', onChanged);
   listeners.set(details, onChanged);
 
-  void details.show(id, opener);
+  void details.show(id, opener, options.step);
 }

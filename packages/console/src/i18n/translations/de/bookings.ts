@@ -42,6 +42,8 @@ export const templates: LocaleModule['templates'] = {
   'bookings.details.reschedule': 'Verschieben',
   'bookings.details.reason': 'Grund der Stornierung (optional)',
   'bookings.details.cancel': 'Buchung stornieren',
+  'bookings.details.cancelTitle': 'Diese Buchung stornieren?',
+  'bookings.details.back': 'Zurück',
   'bookings.details.confirmed': 'Die Buchung ist bestätigt.',
   'bookings.details.cancelled': 'Die Buchung ist storniert.',
   'bookings.details.moved': 'Die Buchung ist verschoben.',

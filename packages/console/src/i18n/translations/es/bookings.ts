@@ -42,6 +42,8 @@ export const templates: LocaleModule['templates'] = {
   'bookings.details.reschedule': 'Cambiar la hora',
   'bookings.details.reason': 'Motivo de la cancelación (opcional)',
   'bookings.details.cancel': 'Cancelar reserva',
+  'bookings.details.cancelTitle': '¿Cancelar esta reserva?',
+  'bookings.details.back': 'Volver',
   'bookings.details.confirmed': 'La reserva está confirmada.',
   'bookings.details.cancelled': 'La reserva está cancelada.',
   'bookings.details.moved': 'La reserva ha cambiado de hora.',
