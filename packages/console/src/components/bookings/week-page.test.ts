@@ -1,14 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 import '../../console.js';
 import { switchLocale } from '../../i18n/localization.js';
 import { currentSession, type Me } from '../../internal/console-api.js';
+import { addDays } from '../../internal/week-zone.js';
 import { setSession, useRealWorker } from '../../test-support/real-worker.js';
+import { tabUntil } from '../services/test-support.js';
 import {
   bookAt,
   bookingItem,
   clockIn,
   DEMO,
+  expectFocusOn,
   placementOf,
   wallClock,
   until,
@@ -193,6 +197,49 @@ describe('<bookafy-console-week>', () => {
     const today = clockIn(Date.now(), 'Europe/Berlin').date;
     const dates = [...root.querySelectorAll<HTMLElement>('li.day')].map((day) => day.dataset.date);
     expect(dates).to.include(today);
+  });
+
+  it('moves between weeks and opens a booking by keyboard alone', async () => {
+    const start = wallClock(week, 4, '15:00', 'America/New_York');
+    const booking = await bookAt({
+      serviceId: DEMO.intro,
+      staffId: DEMO.marcus,
+      start,
+      name: 'Keys Week',
+    });
+    const view = await openWeek('Europe/Berlin', new Date(week.from - 3 * 86_400_000));
+    const root = view.shadowRoot!;
+    const firstDay = () => root.querySelector<HTMLElement>('li.day')!.dataset.date;
+    const shown = () => root.querySelector(`[data-booking-id="${booking.id}"]`);
+    await until(() => !root.textContent!.includes('Loading…'));
+    (document.activeElement as HTMLElement | null)?.blur();
+
+    await tabUntil((active) => active === buttonNamed(view, 'Next week'));
+    await sendKeys({ press: 'Enter' });
+    const opener = (await bookingItem(root, booking.id)).querySelector('button')!;
+    expect(firstDay()).to.equal(week.dates[0]);
+    await expectFocusOn(root, buttonNamed(view, 'Next week'));
+
+    await tabUntil((active) => active === opener);
+    await sendKeys({ press: 'Enter' });
+    const details = root.querySelector('bookafy-console-booking-details')!.shadowRoot!;
+    await until(() => details.querySelector('#details-title')!.textContent === 'Keys Week');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !details.querySelector('dialog')!.open, 'Escape did not close it');
+    await expectFocusOn(root, opener);
+
+    await tabUntil((active) => active === buttonNamed(view, 'Previous week'), {
+      backwards: true,
+    });
+    await sendKeys({ press: 'Space' });
+    await until(() => !shown(), 'the previous week still shows the booking');
+    expect(firstDay()).to.equal(addDays(week.dates[0]!, -7));
+
+    await tabUntil((active) => active === buttonNamed(view, 'This week'));
+    await sendKeys({ press: 'Enter' });
+    await view.updateComplete;
+    const dates = [...root.querySelectorAll<HTMLElement>('li.day')].map((day) => day.dataset.date);
+    expect(dates).to.include(clockIn(Date.now(), 'Europe/Berlin').date);
   });
 
   it('filters by staff member, and the CSV link follows the week and the filter', async () => {
