@@ -103,11 +103,9 @@ describe('<bookafy-console-agenda>', () => {
   });
 
   it('lists every booking of its days, however many pages the API answers in', async () => {
-    // Three bookings with Marcus on one Monday evening in Berlin, read two at a time.
+    // Two bookings with Marcus on one Monday evening in Berlin, read one at a time.
     const week = weekAhead();
-    const starts = ['10:00', '10:30', '11:00'].map((time) =>
-      wallClock(week, 1, time, 'America/New_York'),
-    );
+    const starts = ['10:00', '10:30'].map((time) => wallClock(week, 1, time, 'America/New_York'));
     const booked: { id: string }[] = [];
     for (const [index, start] of starts.entries()) {
       booked.push(
@@ -121,7 +119,7 @@ describe('<bookafy-console-agenda>', () => {
         time-zone="Europe/Berlin"
         .from=${new Date(week.from)}
         days="1"
-        page-size="2"
+        page-size="1"
       ></bookafy-console-agenda>
     `);
 
@@ -129,12 +127,12 @@ describe('<bookafy-console-agenda>', () => {
       () => booked.every((booking) => rowOf(agenda, booking.id)),
       'a booking past the first page is missing',
     );
-    // Read two at a time, so the third came from a page the first one's cursor pointed to.
+    // Read one at a time, so the second came from a page the first one's cursor pointed to.
     const pages = performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name))
       .filter((url) => url.pathname === '/v1/admin/bookings');
-    expect(pages.map((url) => url.searchParams.get('limit'))).to.include('2');
+    expect(pages.map((url) => url.searchParams.get('limit'))).to.include('1');
     expect(pages.some((url) => url.searchParams.has('cursor'))).to.equal(true);
   });
 
