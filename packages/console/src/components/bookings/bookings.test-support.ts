@@ -2,7 +2,7 @@ import { waitUntil } from '@open-wc/testing';
 
 import { weekOf, type WeekRange } from '../../internal/week-layout.js';
 import { addDays, instantAt } from '../../internal/week-zone.js';
-import { realWorker } from '../../test-support/real-worker.js';
+import { postBooking } from '../../test-support/demo-booking.js';
 
 /** The demo account's services and staff members, as `scripts/demo-account.mjs` seeds them. */
 export const DEMO = {
@@ -39,18 +39,13 @@ export interface PinnedBooking {
 
 /** Books through the public API as a visitor in Tokyo would, at exactly `start`. */
 export async function bookAt(booking: PinnedBooking): Promise<{ id: string; start: string }> {
-  const { publishableKey } = await realWorker();
-  const answer = await fetch(`/v1/bookings?key=${publishableKey}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({
-      serviceId: booking.serviceId,
-      staffId: booking.staffId,
-      start: new Date(booking.start).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      customer: { name: booking.name, email: 'week.visitor@example.com', timeZone: 'Asia/Tokyo' },
-      answers: booking.answers,
-      metadata: booking.metadata,
-    }),
+  const answer = await postBooking({
+    serviceId: booking.serviceId,
+    staffId: booking.staffId,
+    start: new Date(booking.start).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    customer: { name: booking.name, email: 'week.visitor@example.com', timeZone: 'Asia/Tokyo' },
+    answers: booking.answers,
+    metadata: booking.metadata,
   });
   if (answer.status !== 201) {
     throw new Error(`Booking ${booking.name} answered ${answer.status}: ${await answer.text()}`);
