@@ -35,7 +35,8 @@ export interface UsersAdmin {
   /**
    * Gives a staff member a login and emails them a link that sets its password once within
    * 7 days. Throws `HttpError` 409 `staff_has_user` when they have a login and `email_taken`
-   * when another login has the email. Never retried.
+   * when another login has the email; 503 `mail_unavailable`, with no login made, when the
+   * invitation could not be mailed. Never retried.
    */
   invite(invitation: ConsoleUserInvite, options?: RequestOptions): Promise<ConsoleUser>;
   /**
