@@ -125,6 +125,29 @@ describe('webhook delivery', () => {
     expect(final.map((delivery) => delivery.status)).toEqual(['delivered', 'delivered']);
   });
 
+  it('records an attempt the receiver never answered without a status, and retries it', async () => {
+    const account = await accountWithEndpoint();
+    // The receiver closes the connection unanswered; workerd logs the lost connection itself.
+    await setReceiverMode(account.path, { answer: 'drop' });
+
+    await book(account, MONDAY_NINE_BERLIN);
+    const [dropped] = await deliveriesOf(account);
+    await receiverUp(account.path);
+    await runCron(later(30_000));
+    const [delivered] = await deliveriesOf(account);
+
+    expect(dropped).toMatchObject({
+      status: 'pending',
+      deliveredAt: null,
+      nextAttemptAt: later(30_000),
+      attempts: [{ attemptedAt: NOW, statusCode: null }],
+    });
+    expect(dropped!.attempts[0]!.detail).not.toBe('');
+    expect(delivered).toMatchObject({ status: 'delivered', deliveredAt: later(30_000) });
+    expect(delivered!.attempts.map((attempt) => attempt.statusCode)).toEqual([null, 204]);
+    expect(await verifiedEvents(account.path, account.endpoint.secret)).toHaveLength(1);
+  });
+
   it('disables an endpoint that answers 410 Gone and stops sending to it', async () => {
     const account = await accountWithEndpoint();
     await setReceiverMode(account.path, { answer: 'status', status: 410 });
