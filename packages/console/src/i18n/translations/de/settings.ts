@@ -40,7 +40,7 @@ export const templates: LocaleModule['templates'] = {
   'feeds.none': 'Keiner',
   'feeds.url': 'Kalender-URL, wird nur einmal gezeigt',
   'feeds.copy': 'Kopieren',
-  'feeds.createLabel': str`Link für ${0} erstellen`,
+  'feeds.createLabel': str`Link erstellen für ${0}`,
   'feeds.replaceLabel': str`Neuer Link für ${0}`,
   'feeds.replace': 'Neuer Link',
   'feeds.create': 'Link erstellen',
