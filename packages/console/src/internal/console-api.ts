@@ -33,12 +33,13 @@ export interface AgendaBooking {
 interface Problem {
   detail?: string;
   code?: string;
+  requestId?: string;
   errors?: { path: string; message: string }[];
 }
 
 /**
- * A refusal by the API, carrying the problem's `detail` as its message, its stable code and its
- * field errors.
+ * A refusal by the API, carrying the problem's `detail` as its message, its stable code, its
+ * field errors and the id of the request it answered.
  */
 export class ConsoleApiError extends Error {
   readonly status: number;
@@ -49,18 +50,30 @@ export class ConsoleApiError extends Error {
    * (`questions.0.label`), in the API's order; the first message wins for a repeated path.
    */
   readonly fieldErrors: ReadonlyMap<string, string>;
+  /** The id the API logged the request under (`req_…`), for the owner to quote; unset if none. */
+  readonly requestId: string | undefined;
 
   constructor(
     status: number,
     message: string,
     code = 'unknown',
     fieldErrors: ReadonlyMap<string, string> = new Map(),
+    requestId?: string,
   ) {
     super(message);
     this.name = 'ConsoleApiError';
     this.status = status;
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.requestId = requestId;
+  }
+}
+
+/** A call that never reached the API: the browser is offline, or the server did not answer. */
+export class ServerUnreachableError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'ServerUnreachableError';
   }
 }
 
@@ -75,23 +88,30 @@ function fieldErrorsOf(problem: Problem): Map<string, string> {
 
 /**
  * One same-origin call to the API (`path` after `/v1`); the browser adds the session cookie. A
- * problem answer becomes a `ConsoleApiError` with the problem's `detail`, `code` and field
- * errors; an answer without a body (204, or 202 from a password reset) gives `undefined`.
+ * problem answer becomes a `ConsoleApiError` with the problem's `detail`, `code`, field errors
+ * and request id; a request that gets no answer at all becomes a `ServerUnreachableError`; an
+ * answer without a body (204, or 202 from a password reset) gives `undefined`.
  */
 export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`/v1${path}`, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let response: Response;
+  try {
+    response = await fetch(`/v1${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ServerUnreachableError(error);
+  }
   if (!response.ok) {
     const problem = (await response.json().catch(() => ({}))) as Problem;
     throw new ConsoleApiError(
       response.status,
-      problem.detail ?? response.statusText,
+      problem.detail ?? (response.statusText || `HTTP ${response.status}`),
       problem.code,
       fieldErrorsOf(problem),
+      problem.requestId ?? response.headers.get('X-Request-Id') ?? undefined,
     );
   }
   const text = await response.text();
