@@ -3,6 +3,7 @@ import type { LocaleModule } from '@lit/localize';
 import { templates as bookings } from './de/bookings.js';
 import { templates as embed } from './de/embed.js';
 import { templates as insight } from './de/insight.js';
+import { templates as refusal } from './de/refusal.js';
 import { templates as services } from './de/services.js';
 import { templates as settings } from './de/settings.js';
 import { templates as shell } from './de/shell.js';
@@ -19,4 +20,5 @@ export const templates: LocaleModule['templates'] = {
   ...embed,
   ...insight,
   ...settings,
+  ...refusal,
 };

@@ -3,6 +3,7 @@ import type { LocaleModule } from '@lit/localize';
 import { templates as bookings } from './es/bookings.js';
 import { templates as embed } from './es/embed.js';
 import { templates as insight } from './es/insight.js';
+import { templates as refusal } from './es/refusal.js';
 import { templates as services } from './es/services.js';
 import { templates as settings } from './es/settings.js';
 import { templates as shell } from './es/shell.js';
@@ -19,4 +20,5 @@ export const templates: LocaleModule['templates'] = {
   ...embed,
   ...insight,
   ...settings,
+  ...refusal,
 };
