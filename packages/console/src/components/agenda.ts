@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 
 import { currentLocale } from '../i18n/localization.js';
 import { agendaDays, timeIn } from '../internal/agenda-days.js';
+import { refusalText } from '../internal/refusal-text.js';
 import { statusText } from '../internal/status-text.js';
 import {
   confirmAdminBooking,
@@ -139,7 +140,7 @@ export class BookafyConsoleAgenda extends LitElement {
       this.bookings = bookings.filter((booking) => booking.status !== 'cancelled');
       this.services = services;
     } catch (error) {
-      this.message = error instanceof Error ? error.message : String(error);
+      this.message = refusalText(error);
     } finally {
       this.loading = false;
     }
@@ -150,7 +151,7 @@ export class BookafyConsoleAgenda extends LitElement {
       await action();
       this.message = done;
     } catch (error) {
-      this.message = error instanceof Error ? error.message : String(error);
+      this.message = refusalText(error);
     }
     await this.load();
   }

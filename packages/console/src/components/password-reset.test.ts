@@ -37,7 +37,7 @@ describe('<bookafy-console-password-reset>', () => {
     expect(form.alert.textContent).to.equal('');
   });
 
-  it("states the API's reason when a link is unknown or used", async () => {
+  it('says when a link is unknown or used, and to ask for a new one', async () => {
     const reset = await fixture<BookafyConsolePasswordReset>(html`
       <bookafy-console-password-reset
         .token=${'pwr_notarealtoken'}
@@ -52,7 +52,9 @@ describe('<bookafy-console-password-reset>', () => {
     form.submit.click();
 
     await waitUntil(() => form.alert.textContent !== '', 'no error was shown');
-    expect(form.alert.textContent).to.equal('The reset link is not valid or has expired.');
+    expect(form.alert.textContent).to.equal(
+      'This link is no longer valid. Go back to sign in and ask for a new one.',
+    );
   });
 
   it("states the API's reason for refusing the new password itself", async () => {
@@ -68,6 +70,7 @@ describe('<bookafy-console-password-reset>', () => {
     form.submit.click();
 
     await waitUntil(() => form.alert.textContent !== '', 'no error was shown');
-    expect(form.alert.textContent).to.equal('Use at least 10 characters.');
+    expect(form.alert.textContent).to.equal('Not accepted: Use at least 10 characters.');
   });
+
 });

@@ -2,7 +2,9 @@ import { localized, msg } from '@lit/localize';
 import { html, LitElement } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 
+import { ConsoleApiError } from '../internal/console-api.js';
 import { confirmPasswordReset, requestPasswordReset } from '../internal/password-reset-api.js';
+import { refusalText } from '../internal/refusal-text.js';
 import { formCardStyles } from '../styles/form-card.styles.js';
 import { ResetDoneEvent } from './reset-done-event.js';
 
@@ -45,7 +47,12 @@ export class BookafyConsolePasswordReset extends LitElement {
         );
       }
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error =
+        this.token && error instanceof ConsoleApiError && error.code === 'not_found'
+          ? msg('This link is no longer valid. Go back to sign in and ask for a new one.', {
+              id: 'reset.linkInvalid',
+            })
+          : refusalText(error);
     } finally {
       this.busy = false;
     }

@@ -3,19 +3,20 @@ import { html, LitElement } from 'lit';
 import { query, state } from 'lit/decorators.js';
 
 import { ConsoleApiError, signIn, type Me } from '../internal/console-api.js';
+import { refusalText } from '../internal/refusal-text.js';
 import { formCardStyles } from '../styles/form-card.styles.js';
 import { SignedInEvent } from './signed-in-event.js';
 
-/** Why a sign-in failed, in the viewer's language where the API's code is known. */
+/** Why a sign-in failed, in the viewer's language. */
 function signInRefusal(error: unknown): string {
-  if (!(error instanceof ConsoleApiError)) return String(error);
+  if (!(error instanceof ConsoleApiError)) return refusalText(error);
   if (error.status === 401) {
     return msg('The email or the password is not right.', { id: 'signIn.wrongCredentials' });
   }
   if (error.status === 429) {
     return msg('Too many tries. Wait a little, then sign in again.', { id: 'signIn.locked' });
   }
-  return error.message;
+  return refusalText(error);
 }
 
 /**

@@ -192,7 +192,9 @@ describe('<bookafy-console-booking-details>', () => {
     });
     formRoot.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await until(() => textOf(formRoot, '[role="alert"]'), 'no error shown');
-    expect(textOf(formRoot, '[role="alert"]')).to.equal('That time has just been booked.');
+    expect(textOf(formRoot, '[role="alert"]')).to.equal(
+      'That time has just been taken. Choose another time.',
+    );
     await until(() => !radioAt(taken), 'the taken time stayed');
 
     const later = wallClock(week, 4, '15:00', 'Europe/Berlin');

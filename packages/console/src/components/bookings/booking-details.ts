@@ -17,12 +17,11 @@ import {
   type StaffSummary,
 } from '../../internal/bookings-api.js';
 import { currentSession, type Me } from '../../internal/console-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { BookingChangedEvent } from './booking-changed-event.js';
 import { detailsStyles } from './booking-details.styles.js';
 import { renderAuditTrail, renderBookingSummary } from './booking-summary.js';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * What the dialog shows: the whole booking with every action, or only what it is and the
@@ -141,7 +140,7 @@ export class BookafyConsoleBookingDetails extends LitElement {
       this.services = services;
       this.me = me;
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = refusalText(error);
     }
   }
 
@@ -165,7 +164,7 @@ export class BookafyConsoleBookingDetails extends LitElement {
       await this.reload(changed.id);
       this.focusTitle();
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = refusalText(error);
     } finally {
       this.busy = false;
     }

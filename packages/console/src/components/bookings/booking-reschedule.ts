@@ -11,6 +11,7 @@ import {
   type FreeSlot,
 } from '../../internal/bookings-api.js';
 import { ConsoleApiError } from '../../internal/console-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { addDays, instantAt, wallTimeOf } from '../../internal/week-zone.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { BookingChangedEvent } from './booking-changed-event.js';
@@ -98,7 +99,7 @@ export class BookafyConsoleBookingReschedule extends LitElement {
       const moved = await rescheduleAdminBooking(booking.id, this.chosen);
       this.dispatchEvent(new BookingChangedEvent(moved));
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
       if (error instanceof ConsoleApiError && error.code === 'slot_taken') await this.loadSlots();
     } finally {
       this.busy = false;
@@ -124,7 +125,7 @@ export class BookafyConsoleBookingReschedule extends LitElement {
       if (!this.slots.some((slot) => slot.start === this.chosen)) this.chosen = '';
     } catch (error) {
       if (request === this.requests) {
-        this.error = error instanceof Error ? error.message : String(error);
+        this.error = refusalText(error);
       }
     } finally {
       if (request === this.requests) this.loading = false;

@@ -14,6 +14,7 @@ import {
   type StaffSummary,
 } from '../../internal/bookings-api.js';
 import type { Me } from '../../internal/console-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { layoutWeek, weekOf, type DaySpan, type WeekRange } from '../../internal/week-layout.js';
 import { workingSpans, type WorkingInterval } from '../../internal/week-working-hours.js';
 import { addDays, instantAt } from '../../internal/week-zone.js';
@@ -110,8 +111,7 @@ export class BookafyConsoleWeek extends LitElement {
       this.error = '';
     } catch (error) {
       this.staffList = this.serviceList = undefined;
-      if (request === this.loads)
-        this.error = error instanceof Error ? error.message : String(error);
+      if (request === this.loads) this.error = refusalText(error);
     } finally {
       if (request === this.loads) this.loading = false;
     }

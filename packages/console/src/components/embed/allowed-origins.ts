@@ -4,6 +4,7 @@ import { query, state } from 'lit/decorators.js';
 
 import { readAccount, saveAllowedOrigins } from '../../internal/embed-api.js';
 import { checkOrigin, type OriginProblem } from '../../internal/embed-origin.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { pageStyles } from '../../styles/page.styles.js';
 
 /** Why an origin is refused, in the viewer's language. */
@@ -96,7 +97,7 @@ export class BookafyConsoleAllowedOrigins extends LitElement {
     try {
       this.origins = (await readAccount()).allowedOrigins;
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = refusalText(error);
     }
   }
 
@@ -108,7 +109,7 @@ export class BookafyConsoleAllowedOrigins extends LitElement {
       this.message = done;
       return true;
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = refusalText(error);
       this.message = '';
       return false;
     } finally {

@@ -12,6 +12,7 @@ import {
   type ApiKey,
   type CreatedApiKey,
 } from '../../internal/embed-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import type { BookafyConsoleConfirmDialog } from './confirm-dialog.js';
 import { PublishableKeyChangeEvent } from './embed-events.js';
@@ -82,7 +83,7 @@ export class BookafyConsoleApiKeys extends LitElement {
     try {
       this.keys = await listApiKeys();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
   }
 
@@ -102,9 +103,7 @@ export class BookafyConsoleApiKeys extends LitElement {
           ? msg('This is the last secret key: create another one before revoking it.', {
               id: 'embed.keys.lastSecret',
             })
-          : error instanceof Error
-            ? error.message
-            : String(error);
+          : refusalText(error);
       return false;
     } finally {
       this.busy = false;

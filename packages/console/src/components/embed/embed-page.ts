@@ -10,6 +10,7 @@ import {
   type EmbedService,
   type EmbedStaff,
 } from '../../internal/embed-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import {
   DEFAULT_EMBED_SETTINGS,
   hostedPageUrl,
@@ -75,7 +76,7 @@ export class BookafyConsoleEmbed extends LitElement {
       this.staff = staff;
       this.integrity = integrity;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
   }
 

@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 
 import { createApiKey } from '../../internal/embed-api.js';
 import { copyToClipboard } from '../../internal/embed-clipboard.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { PublishableKeyChangeEvent } from './embed-events.js';
 
@@ -71,7 +72,7 @@ export class BookafyConsoleSnippetBox extends LitElement {
       const created = await createApiKey('publishable');
       this.dispatchEvent(new PublishableKeyChangeEvent(created.key));
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     } finally {
       this.creating = false;
     }

@@ -8,6 +8,7 @@ import {
   replayWebhookEvent,
   type WebhookDelivery,
 } from '../../internal/embed-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { deliveryLogRow, type DeliveryLogRow } from '../../internal/webhook-log.js';
 import { pageStyles } from '../../styles/page.styles.js';
 
@@ -80,7 +81,7 @@ export class BookafyConsoleWebhookDeliveries extends LitElement {
       this.nextCursor = page.nextCursor;
       this.error = '';
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     } finally {
       this.loaded = true;
     }
@@ -93,7 +94,7 @@ export class BookafyConsoleWebhookDeliveries extends LitElement {
       this.deliveries = [...this.deliveries, ...page.data];
       this.nextCursor = page.nextCursor;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
   }
 
@@ -102,7 +103,7 @@ export class BookafyConsoleWebhookDeliveries extends LitElement {
       await replayWebhookEvent(row.eventId, this.endpointId);
       this.message = msg(str`${row.eventType} is queued again.`, { id: 'embed.hooks.replayed' });
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
     await this.load();
   }

@@ -10,6 +10,7 @@ import {
   type WebhookEndpoint,
   type WebhookEndpointWithSecret,
 } from '../../internal/embed-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import type { BookafyConsoleConfirmDialog } from './confirm-dialog.js';
 import type { WebhookCreatedEvent } from './webhook-created-event.js';
@@ -95,7 +96,7 @@ export class BookafyConsoleWebhookEndpoints extends LitElement {
     try {
       this.endpoints = await listWebhookEndpoints();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
   }
 
@@ -106,7 +107,7 @@ export class BookafyConsoleWebhookEndpoints extends LitElement {
       await action();
       this.message = done;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
     await this.load();
   }

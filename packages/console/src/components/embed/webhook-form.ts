@@ -3,6 +3,7 @@ import { css, html, LitElement } from 'lit';
 import { query, queryAll, state } from 'lit/decorators.js';
 
 import { createWebhookEndpoint } from '../../internal/embed-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { WEBHOOK_EVENT_TYPES } from '../../internal/webhook-events.js';
 import { isDeliverableUrl } from '../../internal/webhook-url.js';
 import { pageStyles } from '../../styles/page.styles.js';
@@ -86,7 +87,7 @@ export class BookafyConsoleWebhookForm extends LitElement {
       for (const box of this.eventBoxes) box.checked = true;
       this.dispatchEvent(new WebhookCreatedEvent(created));
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     } finally {
       this.saving = false;
     }

@@ -6,6 +6,7 @@ import { currentLocale } from '../../i18n/localization.js';
 import type { Me } from '../../internal/console-api.js';
 import { busiestSlot, dayChart, heatLevel } from '../../internal/insight-chart.js';
 import { loadInsights, type Insights } from '../../internal/insight-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { insightStyles } from './insight.styles.js';
 
@@ -50,7 +51,7 @@ export class BookafyConsoleInsight extends LitElement {
       this.insights = await loadInsights(this.days);
       this.error = '';
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
   }
 

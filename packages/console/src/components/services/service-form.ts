@@ -3,6 +3,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { ConsoleApiError } from '../../internal/console-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { createService, updateService, type Service } from '../../internal/services-api.js';
 import {
   draftOf,
@@ -149,7 +150,7 @@ export class BookafyConsoleServiceForm extends LitElement {
 
   /** Shows the API's refusal: its detail, and each field error beside its field and in a list. */
   private showRefusal(error: unknown) {
-    this.alert = error instanceof Error ? error.message : String(error);
+    this.alert = refusalText(error);
     if (!(error instanceof ConsoleApiError)) return;
     const problems = new Map(this.problems);
     const questionErrors = new Map<string, string>();

@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 
 import { currentLocale } from '../../i18n/localization.js';
 import type { Me } from '../../internal/console-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { archiveService, listServices, type Service } from '../../internal/services-api.js';
 import { durationsText, settingsSummary } from '../../internal/services-summary.js';
 import { listStaff, type StaffMember } from '../../internal/staff-api.js';
@@ -54,7 +55,7 @@ export class BookafyConsoleServices extends LitElement {
       ]);
       this.error = '';
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     } finally {
       this.loading = false;
     }
@@ -100,7 +101,7 @@ export class BookafyConsoleServices extends LitElement {
       // The row and its button leave the list, so focus goes to the page's first action.
       this.opener = this.renderRoot.querySelector<HTMLElement>('#new') ?? undefined;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
     this.archiveDialog.close();
     await this.load();

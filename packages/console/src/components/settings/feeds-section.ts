@@ -3,6 +3,7 @@ import { html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 
 import { currentLocale } from '../../i18n/localization.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import {
   calendarFeed,
   createCalendarFeed,
@@ -43,7 +44,7 @@ export class BookafyConsoleFeeds extends LitElement {
       const feeds = await Promise.all(this.staff.map((member) => calendarFeed(member.id)));
       this.feeds = new Map(this.staff.map((member, index) => [member.id, feeds[index]]));
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
   }
 
@@ -57,7 +58,7 @@ export class BookafyConsoleFeeds extends LitElement {
       });
       await this.load();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
   }
 
@@ -82,7 +83,7 @@ export class BookafyConsoleFeeds extends LitElement {
         id: 'feeds.revoked',
       });
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
   }
 

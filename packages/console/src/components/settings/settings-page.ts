@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 
 import { currentLocale } from '../../i18n/localization.js';
 import type { Me } from '../../internal/console-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { loadUsage, type Usage } from '../../internal/settings-api.js';
 import { pageStyles } from '../../styles/page.styles.js';
 
@@ -45,7 +46,7 @@ export class BookafyConsoleSettings extends LitElement {
     try {
       this.usage = await loadUsage();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
   }
 

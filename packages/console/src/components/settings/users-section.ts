@@ -3,6 +3,7 @@ import { html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 
 import { ConsoleApiError } from '../../internal/console-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import {
   inviteStaffUser,
   listStaff,
@@ -43,7 +44,7 @@ export class BookafyConsoleUsers extends LitElement {
     try {
       [this.users, this.staff] = await Promise.all([listUsers(), listStaff()]);
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
   }
 
@@ -61,9 +62,7 @@ export class BookafyConsoleUsers extends LitElement {
       this.error =
         error instanceof ConsoleApiError && error.code === 'email_taken'
           ? msg('A login with this email exists already.', { id: 'settings.emailTaken' })
-          : error instanceof Error
-            ? error.message
-            : String(error);
+          : refusalText(error);
     } finally {
       this.busy = false;
     }
@@ -85,7 +84,7 @@ export class BookafyConsoleUsers extends LitElement {
       this.heading.focus();
       this.status = msg(str`${user.name} can no longer sign in.`, { id: 'settings.removed' });
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     }
   }
 

@@ -176,7 +176,7 @@ describe('<bookafy-console-sign-up>', () => {
     expect(descriptionOf(businessName)).to.equal('Enter a name.');
     expect(email.getAttribute('aria-invalid')).to.equal('false');
     expect(form.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.equal(
-      'Some fields are not valid.',
+      'Not accepted: Some fields are not valid.',
     );
     expect(valuesOf(form)).to.deep.equal(entry);
     expect((await fetch('/v1/console/me')).status).to.equal(401);

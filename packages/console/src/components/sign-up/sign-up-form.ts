@@ -4,6 +4,7 @@ import { query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 import { ConsoleApiError, signUp } from '../../internal/console-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { formCardStyles } from '../../styles/form-card.styles.js';
 import { SignedInEvent } from '../signed-in-event.js';
 
@@ -29,9 +30,9 @@ interface TextInput {
   minLength?: number;
 }
 
-/** The refusal to show for `error`, in the viewer's language where the API's code is known. */
+/** The refusal to show for `error`, in the viewer's language. */
 function refusalOf(error: unknown): Refusal {
-  if (!(error instanceof ConsoleApiError)) return { problems: {}, alert: String(error) };
+  if (!(error instanceof ConsoleApiError)) return { problems: {}, alert: refusalText(error) };
   if (error.code === 'email_taken') {
     const taken = msg('A login with this email exists already. Sign in instead.', {
       id: 'signUp.emailTaken',
@@ -48,7 +49,7 @@ function refusalOf(error: unknown): Refusal {
   for (const [path, message] of error.fieldErrors) {
     if (isField(path)) problems[path] = message;
   }
-  return { problems, alert: error.message };
+  return { problems, alert: refusalText(error) };
 }
 
 /**

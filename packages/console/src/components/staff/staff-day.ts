@@ -3,6 +3,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { currentLocale } from '../../i18n/localization.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { addDays, fullDate } from '../../internal/schedule-month.js';
 import {
   allGood,
@@ -131,7 +132,7 @@ export class BookafyConsoleStaffDay extends LitElement {
       }
       this.dispatchEvent(new ScheduleChangeEvent(message));
     } catch (error) {
-      this.alert = error instanceof Error ? error.message : String(error);
+      this.alert = refusalText(error);
     } finally {
       this.busy = false;
     }
@@ -160,7 +161,7 @@ export class BookafyConsoleStaffDay extends LitElement {
         new ScheduleChangeEvent(msg(str`Time off ${range} is added.`, { id: 'staff.offAdded' })),
       );
     } catch (error) {
-      this.offAlert = error instanceof Error ? error.message : String(error);
+      this.offAlert = refusalText(error);
     } finally {
       this.busy = false;
     }

@@ -3,6 +3,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { ConsoleApiError } from '../../internal/console-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import type { Service } from '../../internal/services-api.js';
 import { loadUsage } from '../../internal/settings-api.js';
 import {
@@ -167,7 +168,7 @@ export class BookafyConsoleStaffForm extends LitElement {
       this.planLimit = true;
       return;
     }
-    this.alert = error instanceof Error ? error.message : String(error);
+    this.alert = refusalText(error);
     if (!(error instanceof ConsoleApiError)) return;
     const problems = { ...this.problems };
     for (const [path, message] of error.fieldErrors) {

@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 
 import { currentLocale } from '../../i18n/localization.js';
 import type { Me } from '../../internal/console-api.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { listServices, type Service } from '../../internal/services-api.js';
 import { archiveStaff, listStaff, type StaffMember } from '../../internal/staff-api.js';
 import { pageStyles } from '../../styles/page.styles.js';
@@ -82,7 +83,7 @@ export class BookafyConsoleStaff extends LitElement {
       }
       this.error = '';
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = refusalText(error);
     } finally {
       this.loading = false;
     }
@@ -128,7 +129,7 @@ export class BookafyConsoleStaff extends LitElement {
     if (refusal === undefined) {
       this.status = msg(str`${name} is archived.`, { id: 'services.archived' });
     } else {
-      this.error = refusal instanceof Error ? refusal.message : String(refusal);
+      this.error = refusalText(refusal);
     }
   }
 

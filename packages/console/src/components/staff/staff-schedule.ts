@@ -2,6 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
+import { refusalText } from '../../internal/refusal-text.js';
 import { daysInMonth, isoWeekday, type Month } from '../../internal/schedule-month.js';
 import { minutesToTime, rangeOf } from '../../internal/schedule-ranges.js';
 import { localDayRange, utcToWallClock } from '../../internal/schedule-zone-time.js';
@@ -104,7 +105,7 @@ export class BookafyConsoleStaffSchedule extends LitElement {
       this.timeOff = timeOff;
       this.alert = '';
     } catch (error) {
-      this.alert = error instanceof Error ? error.message : String(error);
+      this.alert = refusalText(error);
     }
   }
 

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { currentLocale } from '../../i18n/localization.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { deleteTimeOff, listTimeOff, type TimeOff } from '../../internal/staff-api.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { ScheduleChangeEvent } from './schedule-change-event.js';
@@ -40,7 +41,7 @@ export class BookafyConsoleStaffTimeOff extends LitElement {
       this.timeOff = await listTimeOff(this.staffId, this.now);
       this.alert = '';
     } catch (error) {
-      this.alert = error instanceof Error ? error.message : String(error);
+      this.alert = refusalText(error);
     } finally {
       this.loaded = true;
     }
@@ -60,7 +61,7 @@ export class BookafyConsoleStaffTimeOff extends LitElement {
       const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('li button');
       buttons[Math.min(index, buttons.length - 1)]?.focus();
     } catch (error) {
-      this.alert = error instanceof Error ? error.message : String(error);
+      this.alert = refusalText(error);
     }
   }
 

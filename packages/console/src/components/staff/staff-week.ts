@@ -3,6 +3,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { currentLocale } from '../../i18n/localization.js';
+import { refusalText } from '../../internal/refusal-text.js';
 import { weekdayNames } from '../../internal/schedule-month.js';
 import { allGood, rangeProblems, type TimeRange } from '../../internal/schedule-ranges.js';
 import {
@@ -82,7 +83,7 @@ export class BookafyConsoleStaffWeek extends LitElement {
       this.checkAll = false;
       this.alert = '';
     } catch (error) {
-      this.alert = error instanceof Error ? error.message : String(error);
+      this.alert = refusalText(error);
     } finally {
       if (request === this.loads) this.loading = false;
     }
@@ -120,7 +121,7 @@ export class BookafyConsoleStaffWeek extends LitElement {
       this.checkAll = false;
       this.status = msg('The weekly hours are saved.', { id: 'staff.weekSaved' });
     } catch (error) {
-      this.alert = error instanceof Error ? error.message : String(error);
+      this.alert = refusalText(error);
     } finally {
       this.busy = false;
     }

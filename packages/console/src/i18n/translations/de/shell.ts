@@ -32,6 +32,9 @@ export const templates: LocaleModule['templates'] = {
   'reset.setPassword': 'Passwort setzen',
   'reset.emailLink': 'Link per E-Mail senden',
   'reset.back': 'Zurück zur Anmeldung',
+  'reset.linkInvalid':
+    'Dieser Link ist nicht mehr gültig. Gehen Sie zurück zur Anmeldung und fordern Sie einen ' +
+    'neuen an.',
   'agenda.title': 'Buchungen',
   'agenda.range': 'Zeitraum der Agenda',
   'agenda.earlier': 'Früher',

@@ -32,6 +32,7 @@ export const templates: LocaleModule['templates'] = {
   'reset.setPassword': 'Guardar contraseña',
   'reset.emailLink': 'Envíame un enlace',
   'reset.back': 'Volver a iniciar sesión',
+  'reset.linkInvalid': 'Este enlace ya no es válido. Vuelve a iniciar sesión y pide uno nuevo.',
   'agenda.title': 'Reservas',
   'agenda.range': 'Periodo de la agenda',
   'agenda.earlier': 'Antes',
