@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 import '../console.js';
+import { switchLocale } from '../i18n/localization.js';
 import { setSession, useRealWorker } from '../test-support/real-worker.js';
 import type { BookafyConsolePasswordReset } from './password-reset.js';
 
@@ -73,4 +74,33 @@ describe('<bookafy-console-password-reset>', () => {
     expect(form.alert.textContent).to.equal('Not accepted: Use at least 10 characters.');
   });
 
+  it('says in Spanish that a link is unknown or used, and what the API refused of a password', async () => {
+    await switchLocale('es');
+    try {
+      const reset = await fixture<BookafyConsolePasswordReset>(html`
+        <bookafy-console-password-reset
+          .token=${'pwr_notarealtoken'}
+        ></bookafy-console-password-reset>
+      `);
+      const form = parts(reset);
+      expect(form.heading.textContent!.trim()).to.equal('Elige una nueva contraseña');
+
+      form.input.value = 'a-long-enough-password';
+      form.submit.click();
+      await waitUntil(() => form.alert.textContent !== '', 'no error was shown');
+      expect(form.alert.textContent).to.equal(
+        'Este enlace ya no es válido. Vuelve a iniciar sesión y pide uno nuevo.',
+      );
+
+      // The API's reason names what is wrong; it has no Spanish words of its own, so it follows
+      // a Spanish sentence rather than being lost.
+      form.input.value = 'too-short';
+      form.submit.click();
+      await waitUntil(() => form.alert.textContent!.includes('10'), 'no refusal was shown');
+      expect(form.alert.textContent).to.equal('No se aceptó: Use at least 10 characters.');
+      await expect(reset).to.be.accessible();
+    } finally {
+      await switchLocale('en');
+    }
+  });
 });

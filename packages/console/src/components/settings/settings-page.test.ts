@@ -2,11 +2,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 import '../../console.js';
+import { switchLocale } from '../../i18n/localization.js';
 import type { CalendarFeed, ConsoleUser } from '../../internal/settings-api.js';
 import { setSession, useRealWorker } from '../../test-support/real-worker.js';
 import { adminFetch, deepActiveElement, tabUntil } from '../services/test-support.js';
 import type { BookafyConsoleSettings } from './settings-page.js';
 
+const LENA = 'stf_demolena000000000000';
 const MARCUS = 'stf_demomarcus0000000000';
 
 const sectionOf = <T extends keyof HTMLElementTagNameMap>(page: BookafyConsoleSettings, tag: T) =>
@@ -228,5 +230,30 @@ describe('<bookafy-console-settings>', () => {
     // The revoke button is gone with the feed; focus moves to the row's button that remains.
     expect(deepActiveElement()?.ariaLabel).to.equal('Create link for Marcus Reed');
     await expect(page).to.be.accessible();
+  });
+
+  it('says in German that a calendar link revoked meanwhile is gone', async () => {
+    await adminFetch('POST', `/staff/${LENA}/calendar-feed`);
+    await switchLocale('de');
+    try {
+      const page = await openSettings();
+      const feeds = sectionOf(page, 'bookafy-console-feeds');
+      const revoke = () => buttonNamed(feeds, 'Kalenderlink von Lena');
+      await waitUntil(revoke, 'no revoke button');
+      // Another tab revokes the link after the page has listed it.
+      await adminFetch('DELETE', `/staff/${LENA}/calendar-feed`);
+
+      revoke()!.click();
+      await confirmIn(feeds);
+
+      const alert = feeds.querySelector('[role="alert"]')!;
+      await waitUntil(() => alert.textContent !== '', 'no refusal was shown');
+      expect(alert.textContent).to.equal(
+        'Dieses Teammitglied hat keinen aktiven Kalenderlink mehr. Bitte laden Sie die Seite neu.',
+      );
+      await expect(page).to.be.accessible();
+    } finally {
+      await switchLocale('en');
+    }
   });
 });
