@@ -68,6 +68,32 @@ describe('<bookafy-console>', () => {
     expect((await fetch('/v1/console/me')).status).to.equal(401);
   });
 
+  it('returns to sign-in when the session ends, and back to the same page after', async () => {
+    const { owner } = await realWorker();
+    await setSession(true);
+    location.hash = '#/services';
+    const app = await openConsole();
+    await waitUntil(() => app.shadowRoot!.querySelector('bookafy-console-services'), 'no page');
+
+    // Another tab signs out: the next call the page makes is refused.
+    await setSession(false);
+    location.hash = '#/staff';
+
+    await waitUntil(() => app.shadowRoot!.querySelector('bookafy-console-sign-in'), 'no sign-in');
+    const notice = app.shadowRoot!.querySelector('[role="alert"].session-ended')!;
+    expect(notice.textContent!.trim()).to.equal(
+      'Your session has ended. Sign in again to go on where you were.',
+    );
+    await expect(app).to.be.accessible();
+    const form = signInForm(app);
+    form.email.value = owner.email;
+    form.password.value = owner.password;
+    form.submit.click();
+    await waitUntil(() => app.shadowRoot!.querySelector('bookafy-console-staff'), 'not back');
+    expect(app.shadowRoot!.querySelector('.session-ended')).to.equal(null);
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  });
+
   it('opens straight to the shell while the session lasts', async () => {
     await setSession(true);
 

@@ -7,6 +7,7 @@ import { CONSOLE_LOCALES, LOCALE_NAMES, type ConsoleLocale } from '../i18n/local
 import { currentSession, signOut, type Me } from '../internal/console-api.js';
 import { hashOf, pageFromHash, pagesFor, type ConsolePage } from '../internal/console-route.js';
 import { pageTitle } from '../internal/page-titles.js';
+import { SESSION_ENDED } from '../internal/session-ended.js';
 import { consoleAppStyles } from '../styles/console-app.styles.js';
 import { visuallyHiddenStyles } from '../styles/page.styles.js';
 import type { SignedInEvent } from './signed-in-event.js';
@@ -29,6 +30,8 @@ export class BookafyConsole extends LitElement {
   @state() private view: SignedOutView = 'sign-in';
   @state() private resetToken?: string;
   @state() private page: ConsolePage = 'agenda';
+  /** Whether the session ended under a signed-in user, who is asked to sign in again. */
+  @state() private sessionEnded = false;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -40,6 +43,7 @@ export class BookafyConsole extends LitElement {
       history.replaceState(null, '', location.pathname + location.search);
     }
     window.addEventListener('hashchange', this.handleHashChange);
+    window.addEventListener(SESSION_ENDED, this.handleSessionEnded);
     void currentSession().then(
       (me) => {
         this.me = me;
@@ -53,6 +57,7 @@ export class BookafyConsole extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
+    window.removeEventListener(SESSION_ENDED, this.handleSessionEnded);
   }
 
   override updated() {
@@ -69,7 +74,18 @@ export class BookafyConsole extends LitElement {
     void this.focusHeading('main h2, main [data-page-heading]');
   };
 
+  /** Back to sign-in, keeping the page in the fragment for when the user is back. */
+  private readonly handleSessionEnded = async () => {
+    if (!this.me) return;
+    this.me = undefined;
+    this.view = 'sign-in';
+    this.sessionEnded = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector('bookafy-console-sign-in')?.focus();
+  };
+
   private async handleSignedIn(event: SignedInEvent) {
+    this.sessionEnded = false;
     this.me = event.detail;
     this.page = pageFromHash(location.hash, this.me.user.role);
     await this.focusHeading('h1');
@@ -144,6 +160,15 @@ export class BookafyConsole extends LitElement {
       </main>`;
     }
     return html`<main>
+      ${
+        this.sessionEnded
+          ? html`<p role="alert" class="session-ended">
+              ${msg('Your session has ended. Sign in again to go on where you were.', {
+                id: 'shell.sessionEnded',
+              })}
+            </p>`
+          : nothing
+      }
       <bookafy-console-sign-in @bookafy-signed-in=${this.handleSignedIn}></bookafy-console-sign-in>
       <p class="signed-out-links">
         <button type="button" @click=${() => this.handleShowSignedOut('forgot')}>

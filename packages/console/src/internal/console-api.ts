@@ -1,3 +1,5 @@
+import { announceSessionEnded, endsSession } from './session-ended.js';
+
 /** Who is signed in, as `GET /v1/console/me` answers. */
 export interface Me {
   user: {
@@ -89,7 +91,8 @@ function fieldErrorsOf(problem: Problem): Map<string, string> {
 /**
  * One same-origin call to the API (`path` after `/v1`); the browser adds the session cookie. A
  * problem answer becomes a `ConsoleApiError` with the problem's `detail`, `code`, field errors
- * and request id; a request that gets no answer at all becomes a `ServerUnreachableError`; an
+ * and request id (a 401 from an admin route also announces that the session ended, see
+ * session-ended.ts); a request that gets no answer at all becomes a `ServerUnreachableError`; an
  * answer without a body (204, or 202 from a password reset) gives `undefined`.
  */
 export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -105,6 +108,7 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
     throw new ServerUnreachableError(error);
   }
   if (!response.ok) {
+    if (endsSession(response.status, path)) announceSessionEnded();
     const problem = (await response.json().catch(() => ({}))) as Problem;
     throw new ConsoleApiError(
       response.status,

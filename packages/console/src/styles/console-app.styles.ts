@@ -58,6 +58,12 @@ export const consoleAppStyles = css`
     margin: 0 auto;
     padding: 1rem 1.5rem;
   }
+  .session-ended {
+    max-width: 28rem;
+    margin: 1rem auto 0;
+    text-align: center;
+  }
+
   .signed-out-links {
     display: flex;
     justify-content: center;

@@ -15,6 +15,8 @@ export const templates: LocaleModule['templates'] = {
   'shell.haveAccount': 'Ich habe schon ein Konto',
   'shell.forgot': 'Passwort vergessen?',
   'shell.signUp': 'Konto anlegen',
+  'shell.sessionEnded':
+    'Ihre Sitzung ist beendet. Melden Sie sich wieder an, um dort weiterzumachen, wo Sie waren.',
   'shell.signOut': 'Abmelden',
   'shell.navigation': 'Konsole',
   'signIn.title': 'Bei Bookafy anmelden',

@@ -15,6 +15,8 @@ export const templates: LocaleModule['templates'] = {
   'shell.haveAccount': 'Ya tengo una cuenta',
   'shell.forgot': '¿Olvidaste tu contraseña?',
   'shell.signUp': 'Crear una cuenta',
+  'shell.sessionEnded':
+    'Tu sesión ha terminado. Vuelve a iniciar sesión para seguir donde estabas.',
   'shell.signOut': 'Cerrar sesión',
   'shell.navigation': 'Consola',
   'signIn.title': 'Inicia sesión en Bookafy',
