@@ -68,9 +68,16 @@ export class BookafyConsoleBookingDetails extends LitElement {
     this.moving = false;
     const opener = this.opener;
     if (!opener) return;
-    // A cancelled or moved booking may have left the list that opened it: its page heading
-    // takes focus instead, so that focus never falls back to the document's start.
-    const target = opener.isConnected ? opener : this.openerRoot?.querySelector<HTMLElement>('h2');
+    // A moved booking is drawn anew where it now is, and its new button takes focus; a booking
+    // that left the list (cancelled, or moved out of the week) leaves focus to the page
+    // heading, so that focus never falls back to the document's start.
+    const id = this.booking?.id;
+    const redrawn = id
+      ? this.openerRoot?.querySelector<HTMLElement>(`[data-booking-id="${id}"] button`)
+      : undefined;
+    const target = opener.isConnected
+      ? opener
+      : (redrawn ?? this.openerRoot?.querySelector<HTMLElement>('h2'));
     if (target && !opener.isConnected && !target.hasAttribute('tabindex')) target.tabIndex = -1;
     target?.focus();
   }
@@ -100,7 +107,8 @@ export class BookafyConsoleBookingDetails extends LitElement {
 
   /**
    * Opens the dialog on booking `id` at `step`; `opener` gets focus back when it closes, or,
-   * when it has gone meanwhile, the first heading of its page.
+   * when it has gone meanwhile, the booking's redrawn button or else the first heading of its
+   * page.
    */
   async show(id: string, opener?: HTMLElement, step: DetailsStep = 'details'): Promise<void> {
     this.opener = opener;

@@ -107,5 +107,9 @@ describe('<bookafy-console-booking-reschedule>', () => {
 
     await sendKeys({ press: 'Escape' });
     await until(() => !inside.querySelector('dialog')!.open, 'Escape did not close the dialog');
+    // The booking now stands on Friday, drawn anew there; its new button takes focus back.
+    const redrawn = (await bookingItem(root, booking.id)).querySelector('button')!;
+    expect(redrawn.isConnected && redrawn !== opener, 'the booking was drawn anew').to.equal(true);
+    await until(() => root.activeElement === redrawn, 'focus did not follow the booking');
   });
 });
