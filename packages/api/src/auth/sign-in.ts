@@ -56,7 +56,7 @@ export async function signIn(
       .innerJoin(accounts, eq(accounts.id, users.accountId))
       .where(eq(users.email, email.toLowerCase())),
   ]);
-  if (throttle?.lockedUntil != null && throttle.lockedUntil > now) {
+  if (throttle && throttle.lockedUntil !== null && throttle.lockedUntil > now) {
     throw new SignInLocked(throttle.lockedUntil, now);
   }
 
