@@ -1,7 +1,7 @@
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 
-import worker from '../src/index.js';
+import { apiRequest } from './fixtures.js';
+import { workerFetch } from './settled-fetch.js';
 
 /**
  * The Worker's settings with Cloudflare's mailer whose `send_email` binding refuses every
@@ -16,24 +16,10 @@ export const refusingMail = {
   } as unknown as SendEmail,
 };
 
-/**
- * Sends a request to the Worker under test, as `request` in fixtures.ts does, while the mailer
- * refuses every message.
- */
-export async function requestWhileMailFails(
+/** Sends a request to the Worker under test, as `request` does, while the mailer fails. */
+export function requestWhileMailFails(
   path: string,
   init: RequestInit & { key?: string } = {},
 ): Promise<Response> {
-  const { key, ...rest } = init;
-  const headers = new Headers(rest.headers);
-  if (key) headers.set('Authorization', `Bearer ${key}`);
-  if (rest.body) headers.set('Content-Type', 'application/json');
-  const ctx = createExecutionContext();
-  const response = await worker.fetch(
-    new Request(`http://127.0.0.1/v1${path}`, { ...rest, headers }),
-    refusingMail,
-    ctx,
-  );
-  await waitOnExecutionContext(ctx);
-  return response;
+  return workerFetch(apiRequest(path, init), refusingMail);
 }

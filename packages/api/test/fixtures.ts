@@ -84,13 +84,18 @@ export async function createAccount(options: AccountOptions = {}) {
   return { accountId, publishableKey, serviceId, staffIds };
 }
 
-/** Sends a request to the Worker under test, as a browser or the SDK would. */
-export function request(path: string, init: RequestInit & { key?: string } = {}) {
+/** A request to `/v1<path>` as a browser or the SDK sends it, with `key` as its bearer token. */
+export function apiRequest(path: string, init: RequestInit & { key?: string } = {}): Request {
   const { key, ...rest } = init;
   const headers = new Headers(rest.headers);
   if (key) headers.set('Authorization', `Bearer ${key}`);
   if (rest.body) headers.set('Content-Type', 'application/json');
-  return exports.default.fetch(new Request(`http://127.0.0.1/v1${path}`, { ...rest, headers }));
+  return new Request(`http://127.0.0.1/v1${path}`, { ...rest, headers });
+}
+
+/** Sends a request to the Worker under test, as a browser or the SDK would. */
+export function request(path: string, init: RequestInit & { key?: string } = {}) {
+  return exports.default.fetch(apiRequest(path, init));
 }
 
 /** A booking body for `start`, with a visitor in New York. */

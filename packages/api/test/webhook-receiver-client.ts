@@ -4,7 +4,8 @@ import { inject } from 'vitest';
 
 import { scheduled } from '../src/index.js';
 import { newId } from '../src/internal/ids.js';
-import { settledFetch } from './settled-fetch.js';
+import { apiRequest } from './fixtures.js';
+import { workerFetch } from './settled-fetch.js';
 import type { ReceivedRequest, ReceiverMode } from './webhook-receiver.js';
 
 /** A path of its own on the loopback receiver, with its full URL. */
@@ -36,11 +37,7 @@ export function requestAndSettle(
   path: string,
   init: RequestInit & { key?: string } = {},
 ): Promise<Response> {
-  const { key, ...rest } = init;
-  const headers = new Headers(rest.headers);
-  if (key) headers.set('Authorization', `Bearer ${key}`);
-  if (rest.body) headers.set('Content-Type', 'application/json');
-  return settledFetch()(`http://127.0.0.1/v1${path}`, { ...rest, headers });
+  return workerFetch(apiRequest(path, init));
 }
 
 /** Runs the cron job once as if scheduled at `iso`. */

@@ -1,9 +1,10 @@
-import { applyD1Migrations, createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { applyD1Migrations } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 
+import { apiRequest } from '../../test/fixtures.js';
 import { pinClock } from '../../test/pin-clock.js';
-import worker from '../index.js';
+import { workerFetch } from '../../test/settled-fetch.js';
 import { PREVIOUS_RELEASE, previousReleaseRows } from './previous-release-data.js';
 
 pinClock('2027-02-26T12:00:00Z');
@@ -18,20 +19,8 @@ const DAY = 'start=2027-03-01T00:00:00Z&end=2027-03-02T00:00:00Z';
 const { publishableKey, secretKey, manageToken, serviceId, staffIds } = PREVIOUS_RELEASE;
 
 /** Calls the current Worker against the migrated database instead of the usual one. */
-async function call(path: string, init: RequestInit & { key?: string } = {}) {
-  const { key, ...rest } = init;
-  const headers = new Headers(rest.headers);
-  if (key) headers.set('Authorization', `Bearer ${key}`);
-  if (rest.body) headers.set('Content-Type', 'application/json');
-  const ctx = createExecutionContext();
-  const response = await worker.fetch(
-    new Request(`http://127.0.0.1/v1${path}`, { ...rest, headers }),
-    { ...env, DB: db },
-    ctx,
-  );
-  await waitOnExecutionContext(ctx);
-  return response;
-}
+const call = (path: string, init: RequestInit & { key?: string } = {}) =>
+  workerFetch(apiRequest(path, init), { ...env, DB: db });
 
 async function tableNames(): Promise<string[]> {
   const { results } = await db
