@@ -55,9 +55,10 @@ export async function readPlanUsage(
 }
 
 /**
- * The condition, for the conditional insert of a staff member, that the account's plan has
- * room for one more; always true on a plan without a staff limit. Checked inside the insert
- * itself, so concurrent requests can never add more staff members than the plan allows.
+ * The condition, for the conditional insert of a staff member or the conditional update that
+ * restores an archived one, that the account's plan has room for one more; always true on a
+ * plan without a staff limit. Checked inside that one statement, so concurrent requests can
+ * never give the account more staff members than the plan allows.
  */
 export function staffRoom(db: Database, account: Account): SQL {
   const limit = PLAN_LIMITS[account.plan].staff;

@@ -181,7 +181,7 @@ export const serviceAdminRoutes = new OpenAPIHono<AppEnv>()
       summary: 'Archive a service',
       description:
         'The service keeps its bookings but is no longer offered to visitors. Archiving twice ' +
-        'keeps the first archival time.',
+        'keeps the first archival time; `POST /admin/services/{serviceId}/restore` undoes it.',
       tags,
       security: adminSecurity,
       middleware: [secretKey] as const,
@@ -201,5 +201,38 @@ export const serviceAdminRoutes = new OpenAPIHono<AppEnv>()
         .returning({ id: services.id });
       if (archived.length === 0) throw notFound(serviceId);
       return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/services/{serviceId}/restore',
+      summary: 'Restore an archived service',
+      description:
+        'Visitors can book the service again, from the staff members linked to it: archiving a ' +
+        'service keeps its links, while archiving a staff member removes theirs. Restoring a ' +
+        'service that is not archived changes nothing.',
+      tags,
+      security: adminSecurity,
+      middleware: [secretKey] as const,
+      request: { params: ServiceParamsSchema },
+      responses: {
+        200: { description: 'The service, no longer archived', content: serviceContent },
+        400: problemContent('Invalid service id'),
+        ...refusals,
+      },
+    }),
+    async (c) => {
+      const { account, db } = c.var;
+      const { serviceId } = c.req.valid('param');
+      const restored = await db
+        .update(services)
+        .set({ archivedAt: null })
+        .where(and(eq(services.accountId, account.id), eq(services.id, serviceId)))
+        .returning({ id: services.id });
+      if (restored.length === 0) throw notFound(serviceId);
+
+      const [service] = await readServices(db, { accountId: account.id, serviceId });
+      return c.json(service!, 200);
     },
   );

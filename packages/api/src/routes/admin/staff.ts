@@ -5,6 +5,7 @@ import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { atomicBatch } from '../../data/atomic-batch.js';
 import { insertWhere } from '../../data/conditional-insert.js';
 import { findStaffMember } from '../../data/find-staff-member.js';
+import { restoreStaffMember } from '../../data/restore-staff-member.js';
 import { serviceStaff, staff, type StaffMember } from '../../db/schema/index.js';
 import type { AppEnv } from '../../env.js';
 import { newId } from '../../internal/ids.js';
@@ -189,7 +190,8 @@ export const staffAdminRoutes = new OpenAPIHono<AppEnv>()
       summary: 'Archive a staff member',
       description:
         'The member keeps their bookings but stops offering every service, so visitors can no ' +
-        'longer book them. Linking them to a service again is refused while archived.',
+        'longer book them. Linking them to a service again is refused while archived; ' +
+        '`POST /admin/staff/{staffId}/restore` brings them back.',
       tags,
       security: adminSecurity,
       middleware: [secretKey] as const,
@@ -222,5 +224,39 @@ export const staffAdminRoutes = new OpenAPIHono<AppEnv>()
         );
       }
       return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/staff/{staffId}/restore',
+      summary: 'Restore an archived staff member',
+      description:
+        'The member keeps the working hours, date overrides and time off they had, but offers ' +
+        'no service until linked to services again (`PATCH /admin/services/{serviceId}`), ' +
+        'because archiving removed those links. Restoring a member who is not archived ' +
+        'changes nothing. The free plan allows two staff members that are not archived: ' +
+        '402 `plan_limit_staff` beyond, and the member stays archived.',
+      tags,
+      security: adminSecurity,
+      middleware: [secretKey] as const,
+      request: { params: StaffParamsSchema },
+      responses: {
+        200: { description: 'The staff member, no longer archived', content: memberContent },
+        400: problemContent('Invalid staff id'),
+        401: refusals[401],
+        402: problemContent("The account's plan allows no more staff members (plan_limit_staff)"),
+        404: refusals[404],
+      },
+    }),
+    async (c) => {
+      const { account, db } = c.var;
+      const { staffId } = c.req.valid('param');
+      const [member] = await restoreStaffMember(db, account, staffId);
+      if (member) return c.json(staffView(member), 200);
+
+      // No row: a member the account does not have is 404; any other was refused for the plan.
+      await findStaffMember(db, account.id, staffId);
+      throw staffLimitReached(account);
     },
   );
