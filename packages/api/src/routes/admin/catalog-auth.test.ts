@@ -36,6 +36,7 @@ const calls: AdminCall[] = [
     scoped: true,
   },
   { method: 'DELETE', path: (ids) => `/admin/services/${ids.serviceId}`, scoped: true },
+  { method: 'POST', path: (ids) => `/admin/services/${ids.serviceId}/restore`, scoped: true },
   { method: 'GET', path: () => '/admin/staff', scoped: false },
   {
     method: 'POST',
@@ -51,6 +52,7 @@ const calls: AdminCall[] = [
     scoped: true,
   },
   { method: 'DELETE', path: (ids) => `/admin/staff/${ids.staffId}`, scoped: true },
+  { method: 'POST', path: (ids) => `/admin/staff/${ids.staffId}/restore`, scoped: true },
   { method: 'GET', path: (ids) => `/admin/staff/${ids.staffId}/working-hours`, scoped: true },
   {
     method: 'PUT',

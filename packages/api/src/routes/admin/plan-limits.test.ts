@@ -69,6 +69,12 @@ const addStaff = (secretKey: string, name: string) =>
     body: JSON.stringify({ name, timeZone: 'Europe/Berlin' }),
   });
 
+const archiveStaff = (secretKey: string, staffId: string) =>
+  request(`/admin/staff/${staffId}`, { method: 'DELETE', key: secretKey });
+
+const restoreStaff = (secretKey: string, staffId: string) =>
+  request(`/admin/staff/${staffId}/restore`, { method: 'POST', key: secretKey });
+
 const changePlan = (accountId: string, plan: string, secret = 'test-operator-secret') =>
   request(`/operator/accounts/${accountId}`, {
     method: 'PATCH',
@@ -119,6 +125,62 @@ describe('the staff limit of the free plan', () => {
 
     expect(responses.map((response) => response.status).sort()).toEqual([201, 402, 402, 402, 402]);
     expect(await usage(secretKey)).toMatchObject({ staff: { used: 2, limit: 2 } });
+  });
+});
+
+describe('restoring a staff member on the free plan', () => {
+  it('is refused while the plan is full, leaving them archived, and allowed on pro', async () => {
+    const { accountId, secretKey, staffIds } = await createAdminAccount({
+      staffZones: ['UTC', 'UTC'],
+    });
+    await archiveStaff(secretKey, staffIds[1]!);
+    expect((await addStaff(secretKey, 'Noor')).status).toBe(201);
+
+    const refused = await restoreStaff(secretKey, staffIds[1]!);
+
+    expect(refused.status).toBe(402);
+    expect(refused.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(await refused.json()).toMatchObject({
+      code: 'plan_limit_staff',
+      requestId: refused.headers.get('X-Request-Id'),
+    });
+    const member = await request(`/admin/staff/${staffIds[1]}`, { key: secretKey });
+    expect(await member.json()).toMatchObject({ archivedAt: '2027-03-01T08:00:00Z' });
+    expect(await usage(secretKey)).toMatchObject({ staff: { used: 2, limit: 2 } });
+
+    await changePlan(accountId, 'pro');
+    const restored = await restoreStaff(secretKey, staffIds[1]!);
+    expect(restored.status).toBe(200);
+    expect(await restored.json()).toMatchObject({ id: staffIds[1], archivedAt: null });
+    expect(await usage(secretKey)).toMatchObject({ staff: { used: 3, limit: null } });
+  });
+
+  it('answers 200 for a member who is not archived, even while the plan is full', async () => {
+    const { secretKey, staffIds } = await createAdminAccount({ staffZones: ['UTC', 'UTC'] });
+
+    const response = await restoreStaff(secretKey, staffIds[0]!);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ id: staffIds[0], archivedAt: null });
+    expect(await usage(secretKey)).toMatchObject({ staff: { used: 2, limit: 2 } });
+  });
+
+  it('lets exactly one of two members restored at once take the one free place', async () => {
+    const { secretKey, staffIds } = await createAdminAccount({ staffZones: ['UTC', 'UTC'] });
+    await archiveStaff(secretKey, staffIds[1]!);
+    const noor = await (await addStaff(secretKey, 'Noor')).json<{ id: string }>();
+    await archiveStaff(secretKey, noor.id);
+
+    const responses = await Promise.all([
+      restoreStaff(secretKey, staffIds[1]!),
+      restoreStaff(secretKey, noor.id),
+    ]);
+
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 402]);
+    expect(await usage(secretKey)).toMatchObject({ staff: { used: 2, limit: 2 } });
+    const all = await request('/admin/staff?includeArchived=true', { key: secretKey });
+    const { data } = await all.json<{ data: { archivedAt: string | null }[] }>();
+    expect(data.filter((member) => member.archivedAt === null)).toHaveLength(2);
   });
 });
 

@@ -166,19 +166,64 @@ describe('/v1/admin/services', () => {
     expect(await one.json()).toMatchObject({ id: serviceId, archivedAt: NOW });
   });
 
+  it('restores an archived service, which visitors can book again', async () => {
+    const { publishableKey, secretKey, serviceId, staffIds } = await createAdminAccount();
+    await request(`/admin/services/${serviceId}`, { method: 'DELETE', key: secretKey });
+
+    const response = await request(`/admin/services/${serviceId}/restore`, {
+      method: 'POST',
+      key: secretKey,
+    });
+
+    expect(response.status).toBe(200);
+    const restored = await response.json<ServiceBody>();
+    const read = await request(`/admin/services/${serviceId}`, { key: secretKey });
+    expect(restored).toEqual(await read.json());
+    expect(restored).toMatchObject({ id: serviceId, staffIds, archivedAt: null });
+    expect(await bootstrapServices(publishableKey)).toEqual([
+      expect.objectContaining({ id: serviceId }),
+    ]);
+    expect(await offeredStarts(publishableKey, serviceId)).toHaveLength(16);
+    const booking = await request('/bookings', {
+      method: 'POST',
+      key: publishableKey,
+      body: bookingBody(serviceId, '2027-03-01T09:00:00Z'),
+    });
+    expect(booking.status).toBe(201);
+  });
+
+  it('answers a restore of a service that is not archived with the service unchanged', async () => {
+    const { secretKey, serviceId } = await createAdminAccount();
+    const before = await (await request(`/admin/services/${serviceId}`, { key: secretKey })).json();
+
+    const response = await request(`/admin/services/${serviceId}/restore`, {
+      method: 'POST',
+      key: secretKey,
+    });
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(before);
+  });
+
   it('answers 404 for a service of another account and leaves it unchanged', async () => {
     const mine = await createAdminAccount();
     const theirs = await createAdminAccount();
     const path = `/admin/services/${theirs.serviceId}`;
+    await request(path, { method: 'DELETE', key: theirs.secretKey });
 
     const patched = await send(path, mine.secretKey, 'PATCH', { name: 'Taken over' });
     const archived = await request(path, { method: 'DELETE', key: mine.secretKey });
+    const restored = await request(`${path}/restore`, { method: 'POST', key: mine.secretKey });
+    const unknown = await request('/admin/services/svc_unknown0000000000/restore', {
+      method: 'POST',
+      key: mine.secretKey,
+    });
 
-    for (const response of [patched, archived]) {
+    for (const response of [patched, archived, restored, unknown]) {
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ code: 'not_found' });
     }
     const untouched = await request(path, { key: theirs.secretKey });
-    expect(await untouched.json()).toMatchObject({ name: 'Consultation', archivedAt: null });
+    expect(await untouched.json()).toMatchObject({ name: 'Consultation', archivedAt: NOW });
   });
 });

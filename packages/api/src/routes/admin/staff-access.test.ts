@@ -131,9 +131,11 @@ describe("a staff user's console session", () => {
       ['POST', '/admin/users', { staffId: staffIds[1], email: 'x@studio.example' }],
       ['GET', `/admin/services/${serviceId}`],
       ['POST', '/admin/services', { name: 'Mine', durationMinutes: 30 }],
+      ['POST', `/admin/services/${serviceId}/restore`],
       ['GET', `/admin/staff/${staffIds[0]}`],
       ['POST', '/admin/staff', { name: 'Friend', timeZone: 'UTC' }],
       ['PATCH', `/admin/staff/${staffIds[0]}`, { name: 'Renamed' }],
+      ['POST', `/admin/staff/${staffIds[1]}/restore`],
       ['PUT', `/admin/staff/${staffIds[0]}/working-hours`, { intervals: [] }],
       ['GET', '/admin/webhook-endpoints'],
     ];

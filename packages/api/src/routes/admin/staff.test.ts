@@ -129,20 +129,67 @@ describe('/v1/admin/staff', () => {
     expect(relinked.status).toBe(422);
   });
 
+  it('restores an archived staff member, who offers services again once linked', async () => {
+    const { publishableKey, secretKey, serviceId, staffIds } = await createAdminAccount({
+      staffZones: ['Europe/Berlin', 'America/New_York'],
+    });
+    await request(`/admin/staff/${staffIds[1]}`, { method: 'DELETE', key: secretKey });
+
+    const response = await request(`/admin/staff/${staffIds[1]}/restore`, {
+      method: 'POST',
+      key: secretKey,
+    });
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      id: staffIds[1],
+      name: 'Staff 2',
+      timeZone: 'America/New_York',
+      email: null,
+      position: 1,
+      archivedAt: null,
+      createdAt: '1970-01-01T00:00:00Z',
+    });
+    const active = await request('/admin/staff', { key: secretKey });
+    expect((await active.json<{ data: StaffBody[] }>()).data.map((member) => member.id)).toEqual(
+      staffIds,
+    );
+    // Archiving removed the member's links, so only Berlin's 08:00Z–16:00Z is offered.
+    expect((await offeredStarts(publishableKey, serviceId)).at(-1)).toBe('2027-03-01T15:30:00Z');
+    const relinked = await send(`/admin/services/${serviceId}`, secretKey, 'PATCH', {
+      staffIds,
+    });
+    expect(relinked.status).toBe(200);
+    // The member's New York hours came back with them: 09:00–17:00 EST is 14:00Z–22:00Z.
+    expect((await offeredStarts(publishableKey, serviceId)).at(-1)).toBe('2027-03-01T21:30:00Z');
+  });
+
   it('answers 404 for a staff member of another account and leaves them unchanged', async () => {
     const mine = await createAdminAccount();
-    const theirs = await createAdminAccount();
+    const theirs = await createAdminAccount({ staffZones: ['Europe/Berlin', 'Europe/Berlin'] });
     const path = `/admin/staff/${theirs.staffIds[0]}`;
+    const archivedPath = `/admin/staff/${theirs.staffIds[1]}`;
+    await request(archivedPath, { method: 'DELETE', key: theirs.secretKey });
 
     const read = await request(path, { key: mine.secretKey });
     const patched = await send(path, mine.secretKey, 'PATCH', { name: 'Poached' });
     const archived = await request(path, { method: 'DELETE', key: mine.secretKey });
+    const restored = await request(`${archivedPath}/restore`, {
+      method: 'POST',
+      key: mine.secretKey,
+    });
+    const unknown = await request('/admin/staff/stf_unknown0000000000/restore', {
+      method: 'POST',
+      key: mine.secretKey,
+    });
 
-    for (const response of [read, patched, archived]) {
+    for (const response of [read, patched, archived, restored, unknown]) {
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ code: 'not_found' });
     }
     const untouched = await request(path, { key: theirs.secretKey });
     expect(await untouched.json()).toMatchObject({ name: 'Staff 1', archivedAt: null });
+    const stillArchived = await request(archivedPath, { key: theirs.secretKey });
+    expect(await stillArchived.json()).toMatchObject({ name: 'Staff 2', archivedAt: NOW });
   });
 });
