@@ -20,6 +20,11 @@ export interface ServicesAdmin {
   ): Promise<Service>;
   /** Archives a service: visitors no longer see it, its bookings stay. Never retried. */
   archive(serviceId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Restores an archived service, which visitors can book again from the staff members still
+   * linked to it; a service that is not archived comes back unchanged. Never retried.
+   */
+  restore(serviceId: string, options?: RequestOptions): Promise<Service>;
 }
 
 /** The service calls of an admin client. */
@@ -42,5 +47,7 @@ export function servicesAdmin(transport: Transport): ServicesAdmin {
       }),
     archive: (serviceId, options = {}) =>
       transport.request(ADMIN_ROUTES['services.archive'], { params: { serviceId }, ...options }),
+    restore: (serviceId, options = {}) =>
+      transport.request(ADMIN_ROUTES['services.restore'], { params: { serviceId }, ...options }),
   };
 }

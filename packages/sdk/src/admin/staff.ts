@@ -26,6 +26,13 @@ export interface StaffAdmin {
    * retried.
    */
   archive(staffId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Restores an archived staff member with their hours, overrides and time off; they offer no
+   * service until linked again with `services.update(id, { staffIds })`, because archiving
+   * removed those links. Throws `HttpError` 402 `plan_limit_staff` when the plan has no room,
+   * and the member stays archived. Never retried.
+   */
+  restore(staffId: string, options?: RequestOptions): Promise<StaffMember>;
 }
 
 /** The staff calls of an admin client. */
@@ -48,5 +55,7 @@ export function staffAdmin(transport: Transport): StaffAdmin {
       }),
     archive: (staffId, options = {}) =>
       transport.request(ADMIN_ROUTES['staff.archive'], { params: { staffId }, ...options }),
+    restore: (staffId, options = {}) =>
+      transport.request(ADMIN_ROUTES['staff.restore'], { params: { staffId }, ...options }),
   };
 }
