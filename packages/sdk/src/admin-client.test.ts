@@ -55,6 +55,41 @@ describe('createAdminClient', () => {
     }
   });
 
+  it('restores an archived service and staff member, refused with 402 on a full plan', async () => {
+    const { publishableKey, secretKey, serviceId, staffIds } = await createAdminAccount({
+      staffZones: ['Europe/Berlin', 'Europe/Berlin'],
+    });
+    const exchanges: Exchange[] = [];
+    const admin = connect(secretKey, exchanges);
+    const [first, second] = staffIds as [string, string];
+    await admin.services.archive(serviceId);
+    await admin.staff.archive(second);
+
+    const service = await admin.services.restore(serviceId);
+    const restored = await admin.staff.restore(second);
+    await admin.staff.archive(second);
+    await admin.staff.create({ name: 'Ola', timeZone: 'Europe/Oslo' });
+    const refused = await rejectionOf(admin.staff.restore(second));
+
+    expect(service).toMatchObject({ id: serviceId, staffIds: [first], archivedAt: null });
+    expect(restored).toMatchObject({ id: second, archivedAt: null });
+    expect(refused).toBeInstanceOf(HttpError);
+    expect(refused).toMatchObject({ status: 402, code: 'plan_limit_staff' });
+    expect((await admin.staff.get(second)).archivedAt).toBe(NOW);
+    const restores = exchanges.filter(({ url }) => url.pathname.endsWith('/restore'));
+    expect(restores.map(({ method, url }) => `${method} ${url.pathname}`)).toEqual([
+      `POST /v1/admin/services/${serviceId}/restore`,
+      `POST /v1/admin/staff/${second}/restore`,
+      `POST /v1/admin/staff/${second}/restore`,
+    ]);
+    const { slots } = await visitorOf(publishableKey).listSlots({
+      serviceId,
+      start: '2027-03-01T00:00:00Z',
+      end: '2027-03-02T00:00:00Z',
+    });
+    expect(slots[0]).toMatchObject({ start: '2027-03-01T08:00:00Z', staffIds: [first] });
+  });
+
   it('rejects an invalid service with ValidationError naming the field', async () => {
     const { secretKey } = await createAdminAccount();
 
