@@ -64,3 +64,7 @@ export const updateService = (id: string, settings: Partial<ServiceSettings>) =>
 /** Archives a service: it keeps its bookings and is no longer offered to visitors. */
 export const archiveService = (id: string) =>
   call<undefined>('DELETE', `/admin/services/${encodeURIComponent(id)}`);
+
+/** Restores an archived service, which visitors can book again; the answer is the service. */
+export const restoreService = (id: string) =>
+  call<Service>('POST', `/admin/services/${encodeURIComponent(id)}/restore`);

@@ -5,7 +5,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { currentLocale } from '../../i18n/localization.js';
 import type { Me } from '../../internal/console-api.js';
 import { refusalText } from '../../internal/refusal-text.js';
-import { archiveService, listServices, type Service } from '../../internal/services-api.js';
+import {
+  archiveService,
+  listServices,
+  restoreService,
+  type Service,
+} from '../../internal/services-api.js';
 import { durationsText, settingsSummary } from '../../internal/services-summary.js';
 import { listStaff, type StaffMember } from '../../internal/staff-api.js';
 import { pageStyles } from '../../styles/page.styles.js';
@@ -14,8 +19,8 @@ import { servicesPageStyles } from './services-page.styles.js';
 
 /**
  * @summary The account's services with their durations and key settings; "New service" and
- * "Edit" open every setting in a dialog, and "Archive" (after a confirmation) stops offering a
- * service while keeping its bookings.
+ * "Edit" open every setting in a dialog, "Archive" (after a confirmation) stops offering a
+ * service while keeping its bookings, and "Restore" offers an archived one again.
  */
 @localized()
 export class BookafyConsoleServices extends LitElement {
@@ -107,6 +112,24 @@ export class BookafyConsoleServices extends LitElement {
     await this.load();
   }
 
+  private async handleRestore(service: Service) {
+    try {
+      await restoreService(service.id);
+    } catch (error) {
+      // Focus stays on the Restore button, which stays too.
+      this.error = refusalText(error);
+      return;
+    }
+    this.error = '';
+    await this.load();
+    // The Restore button leaves the row, so focus goes to the row's Edit button, which stays.
+    await this.updateComplete;
+    const row = this.renderRoot.querySelector(`tr[data-service-id="${service.id}"]`);
+    row?.querySelector<HTMLElement>('button.edit')?.focus();
+    const name = service.name;
+    this.status = msg(str`${name} is restored.`, { id: 'services.restored' });
+  }
+
   private async handleShowArchived(event: Event) {
     this.showArchived = (event.target as HTMLInputElement).checked;
     await this.load();
@@ -140,6 +163,7 @@ export class BookafyConsoleServices extends LitElement {
       <td class="actions">
         <button
           type="button"
+          class="edit"
           aria-label=${msg(str`Edit ${name}`, { id: 'services.editLabel' })}
           @click=${(event: Event) => this.handleOpen(event, service)}
         >
@@ -147,7 +171,13 @@ export class BookafyConsoleServices extends LitElement {
         </button>
         ${
           service.archivedAt
-            ? nothing
+            ? html`<button
+                type="button"
+                aria-label=${msg(str`Restore ${name}`, { id: 'services.restoreLabel' })}
+                @click=${() => this.handleRestore(service)}
+              >
+                ${msg('Restore', { id: 'services.restore' })}
+              </button>`
             : html`<button
                 type="button"
                 class="danger"
@@ -199,7 +229,7 @@ export class BookafyConsoleServices extends LitElement {
         </h3>
         <p id="archive-text">
           ${msg(
-            'Visitors can no longer book it. Its bookings stay, and an archived service cannot be offered again.',
+            'Visitors can no longer book it. Its bookings stay, and you can restore it later under "Show archived services".',
             { id: 'services.archiveText' },
           )}
         </p>

@@ -9,7 +9,7 @@ export const templates: LocaleModule['templates'] = {
   'services.archive': 'Archivieren',
   'services.archiveLabel': str`${0} archivieren`,
   'services.archiveText':
-    'Besucher können sie nicht mehr buchen. Ihre Buchungen bleiben, und eine archivierte Leistung kann nicht wieder angeboten werden.',
+    'Besucher können sie nicht mehr buchen. Ihre Buchungen bleiben, und unter „Archivierte Leistungen zeigen“ können Sie sie später wiederherstellen.',
   'services.archiveTitle': str`${0} archivieren?`,
   'services.archived': str`${0} ist archiviert.`,
   'services.archivedTag': '(archiviert)',
@@ -80,6 +80,9 @@ export const templates: LocaleModule['templates'] = {
   'services.questionUp': str`Frage ${0} nach oben`,
   'services.refusalLine': str`${0}: ${1}`,
   'services.remove': 'Entfernen',
+  'services.restore': 'Wiederherstellen',
+  'services.restoreLabel': str`${0} wiederherstellen`,
+  'services.restored': str`${0} ist wiederhergestellt.`,
   'services.save': 'Leistung speichern',
   'services.saved': str`${0} ist gespeichert.`,
   'services.settings': 'Einstellungen',

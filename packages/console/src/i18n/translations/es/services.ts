@@ -9,7 +9,7 @@ export const templates: LocaleModule['templates'] = {
   'services.archive': 'Archivar',
   'services.archiveLabel': str`Archivar ${0}`,
   'services.archiveText':
-    'Los visitantes ya no podrán reservarlo. Sus reservas se conservan, y un servicio archivado no puede volver a ofrecerse.',
+    'Los visitantes ya no podrán reservarlo. Sus reservas se conservan, y puedes restaurarlo más tarde en «Mostrar servicios archivados».',
   'services.archiveTitle': str`¿Archivar ${0}?`,
   'services.archived': str`${0} está archivado.`,
   'services.archivedTag': '(archivado)',
@@ -80,6 +80,9 @@ export const templates: LocaleModule['templates'] = {
   'services.questionUp': str`Subir la pregunta ${0}`,
   'services.refusalLine': str`${0}: ${1}`,
   'services.remove': 'Quitar',
+  'services.restore': 'Restaurar',
+  'services.restoreLabel': str`Restaurar ${0}`,
+  'services.restored': str`${0} está restaurado.`,
   'services.save': 'Guardar servicio',
   'services.saved': str`${0} está guardado.`,
   'services.settings': 'Ajustes',
