@@ -51,9 +51,10 @@ export interface TimeOff {
 
 const staffPath = (id: string) => `/admin/staff/${encodeURIComponent(id)}`;
 
-/** The account's staff members by position. */
-export async function listStaff(): Promise<StaffMember[]> {
-  return (await call<{ data: StaffMember[] }>('GET', '/admin/staff')).data;
+/** The account's staff members by position, archived ones too when asked. */
+export async function listStaff(includeArchived = false): Promise<StaffMember[]> {
+  const query = includeArchived ? '?includeArchived=true' : '';
+  return (await call<{ data: StaffMember[] }>('GET', `/admin/staff${query}`)).data;
 }
 
 /** Adds a staff member; one past the plan's staff limit is refused with `plan_limit_staff`. */
@@ -69,6 +70,12 @@ export const updateStaff = (id: string, details: StaffDetails) =>
  * free plan counts only members not archived.
  */
 export const archiveStaff = (id: string) => call<undefined>('DELETE', staffPath(id));
+
+/**
+ * Restores an archived staff member with their hours, who offers no service until given some
+ * again; beyond the plan's staff limit it is refused with `plan_limit_staff`.
+ */
+export const restoreStaff = (id: string) => call<StaffMember>('POST', `${staffPath(id)}/restore`);
 
 /**
  * Makes `staffId` offer exactly the services in `serviceIds` among those not archived: each

@@ -5,7 +5,6 @@ import { property, state } from 'lit/decorators.js';
 import { ConsoleApiError } from '../../internal/console-api.js';
 import { refusalText } from '../../internal/refusal-text.js';
 import type { Service } from '../../internal/services-api.js';
-import { loadUsage } from '../../internal/settings-api.js';
 import {
   createStaff,
   setServicesOf,
@@ -14,7 +13,7 @@ import {
 } from '../../internal/staff-api.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { FormCancelEvent } from '../services/form-cancel-event.js';
-import { staffLimitText } from './plan-limit-text.js';
+import { planLimitLink, staffLimitRefusal } from './plan-limit-text.js';
 import { StaffSavedEvent } from './staff-saved-event.js';
 
 /** The fields of the form, named as the API names them. */
@@ -162,9 +161,7 @@ export class BookafyConsoleStaffForm extends LitElement {
 
   private async showRefusal(error: unknown) {
     if (error instanceof ConsoleApiError && error.code === 'plan_limit_staff') {
-      // The limit comes from the API, which alone knows what each plan allows.
-      const usage = await loadUsage().catch(() => undefined);
-      this.alert = staffLimitText(usage?.staff.limit ?? null);
+      this.alert = await staffLimitRefusal();
       this.planLimit = true;
       return;
     }
@@ -239,16 +236,7 @@ export class BookafyConsoleStaffForm extends LitElement {
             </label>`,
         )}
       </fieldset>
-      <div role="alert">
-        ${this.alert}
-        ${
-          this.planLimit
-            ? html`<a href="#/settings"
-                >${msg('Change the plan to add more', { id: 'staff.planLink' })}</a
-              >`
-            : nothing
-        }
-      </div>
+      <div role="alert">${this.alert} ${this.planLimit ? planLimitLink() : nothing}</div>
       <div class="buttons">
         <button type="submit" class="primary" ?disabled=${this.busy}>
           ${

@@ -3,19 +3,26 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 
 import { currentLocale } from '../../i18n/localization.js';
-import type { Me } from '../../internal/console-api.js';
+import { ConsoleApiError, type Me } from '../../internal/console-api.js';
 import { refusalText } from '../../internal/refusal-text.js';
 import { listServices, type Service } from '../../internal/services-api.js';
-import { archiveStaff, listStaff, type StaffMember } from '../../internal/staff-api.js';
+import {
+  archiveStaff,
+  listStaff,
+  restoreStaff,
+  type StaffMember,
+} from '../../internal/staff-api.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import type { BookafyConsoleConfirmDialog } from '../embed/confirm-dialog.js';
+import { planLimitLink, staffLimitRefusal } from './plan-limit-text.js';
 import type { StaffSavedEvent } from './staff-saved-event.js';
 
 /**
  * @summary The account's staff members, each with their zone, email and services. "Add staff
  * member" opens a dialog; opening a member shows their details, weekly hours on a week grid,
  * and their date overrides and time off on a calendar, all in the member's own zone. "Archive"
- * (after a confirmation) stops a member offering any service; their bookings stay.
+ * (after a confirmation) stops a member offering any service; their bookings stay. "Show
+ * archived staff" lists archived members too, each with "Restore".
  */
 @localized()
 export class BookafyConsoleStaff extends LitElement {
@@ -23,7 +30,18 @@ export class BookafyConsoleStaff extends LitElement {
     pageStyles,
     css`
       .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: center;
         margin-bottom: 1rem;
+      }
+      .toolbar label {
+        font-weight: normal;
+      }
+      .archived {
+        color: #4b5563;
+        font-style: italic;
       }
       tr[aria-current='true'] {
         background: #eff6ff;
@@ -60,6 +78,9 @@ export class BookafyConsoleStaff extends LitElement {
   @state() private selectedId?: string;
   @state() private creating = false;
   @state() private loading = true;
+  @state() private showArchived = false;
+  /** Whether the error is the plan's staff limit, which links to the plan page. */
+  @state() private planLimit = false;
   @state() private status = '';
   @state() private error = '';
 
@@ -73,15 +94,23 @@ export class BookafyConsoleStaff extends LitElement {
     void this.load();
   }
 
-  /** Reads the staff and services again; the first member is open unless one was chosen. */
+  /**
+   * Reads the staff and services again; the first member not archived is open unless another
+   * one was chosen.
+   */
   async load(): Promise<void> {
     this.loading = true;
     try {
-      [this.staff, this.services] = await Promise.all([listStaff(), listServices()]);
-      if (!this.staff.some((member) => member.id === this.selectedId)) {
-        this.selectedId = this.staff[0]?.id;
+      [this.staff, this.services] = await Promise.all([
+        listStaff(this.showArchived),
+        listServices(),
+      ]);
+      const active = this.staff.filter((member) => member.archivedAt === null);
+      if (!active.some((member) => member.id === this.selectedId)) {
+        this.selectedId = active[0]?.id;
       }
       this.error = '';
+      this.planLimit = false;
     } catch (error) {
       this.error = refusalText(error);
     } finally {
@@ -115,7 +144,7 @@ export class BookafyConsoleStaff extends LitElement {
   private async handleArchive(member: StaffMember) {
     const name = member.name;
     const question = msg(
-      str`Archive ${name}? They stop offering every service, so visitors can no longer book them; their bookings stay. An archived staff member cannot offer services again.`,
+      str`Archive ${name}? They stop offering every service, so visitors can no longer book them; their bookings stay. Restoring them later brings back their hours, not their services.`,
       { id: 'staff.archiveQuestion' },
     );
     if (!(await this.confirm.ask(question, msg('Archive', { id: 'services.archive' })))) return;
@@ -133,6 +162,33 @@ export class BookafyConsoleStaff extends LitElement {
     }
   }
 
+  private async handleRestore(member: StaffMember) {
+    const name = member.name;
+    try {
+      await restoreStaff(member.id);
+    } catch (error) {
+      // Focus stays on the Restore button, which stays too.
+      const planLimit = error instanceof ConsoleApiError && error.code === 'plan_limit_staff';
+      this.error = planLimit ? await staffLimitRefusal() : refusalText(error);
+      this.planLimit = planLimit;
+      return;
+    }
+    this.selectedId = member.id;
+    await this.load();
+    // The member opens below the list, where their services are chosen again.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#member-title')?.focus();
+    this.status = msg(
+      str`${name} is restored. They offer no services until you choose them under Details.`,
+      { id: 'staff.restored' },
+    );
+  }
+
+  private async handleShowArchived(event: Event) {
+    this.showArchived = (event.target as HTMLInputElement).checked;
+    await this.load();
+  }
+
   private handleDialogClose() {
     this.creating = false;
     this.opener?.focus();
@@ -145,20 +201,36 @@ export class BookafyConsoleStaff extends LitElement {
     const current = member.id === this.selectedId;
     const name = member.name;
     return html`<tr data-staff-id=${member.id} aria-current=${current ? 'true' : 'false'}>
-      <th scope="row">${name}</th>
+      <th scope="row">${name}${member.archivedAt ? this.renderArchivedTag() : nothing}</th>
       <td>${member.timeZone}</td>
       <td>${member.email ?? ''}</td>
       <td>${names.length ? new Intl.ListFormat(currentLocale()).format(names) : '—'}</td>
       <td>
-        <button
-          type="button"
-          aria-label=${msg(str`Hours and details of ${name}`, { id: 'staff.openLabel' })}
-          @click=${() => this.handleOpen(member)}
-        >
-          ${msg('Hours and details', { id: 'staff.open' })}
-        </button>
+        ${
+          member.archivedAt
+            ? html`<button
+                type="button"
+                aria-label=${msg(str`Restore ${name}`, { id: 'services.restoreLabel' })}
+                @click=${() => this.handleRestore(member)}
+              >
+                ${msg('Restore', { id: 'services.restore' })}
+              </button>`
+            : html`<button
+                type="button"
+                aria-label=${msg(str`Hours and details of ${name}`, { id: 'staff.openLabel' })}
+                @click=${() => this.handleOpen(member)}
+              >
+                ${msg('Hours and details', { id: 'staff.open' })}
+              </button>`
+        }
       </td>
     </tr>`;
+  }
+
+  private renderArchivedTag() {
+    return html` <span class="archived"
+      >${msg('(archived)', { id: 'services.archivedTag' })}</span
+    >`;
   }
 
   private renderMember(member: StaffMember) {
@@ -197,9 +269,13 @@ export class BookafyConsoleStaff extends LitElement {
         <button id="add-staff" type="button" class="primary" @click=${this.handleCreate}>
           ${msg('Add staff member', { id: 'staff.create' })}
         </button>
+        <label>
+          <input type="checkbox" .checked=${this.showArchived} @change=${this.handleShowArchived} />
+          ${msg('Show archived staff', { id: 'staff.showArchived' })}
+        </label>
       </div>
       <p role="status">${this.status}</p>
-      <p role="alert">${this.error}</p>
+      <p role="alert">${this.error}${this.planLimit ? html` ${planLimitLink()}` : nothing}</p>
       ${
         this.loading && this.staff.length === 0
           ? html`<p>${msg('Loading…', { id: 'agenda.loading' })}</p>`
