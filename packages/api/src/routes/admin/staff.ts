@@ -233,7 +233,7 @@ export const staffAdminRoutes = new OpenAPIHono<AppEnv>()
       summary: 'Restore an archived staff member',
       description:
         'The member keeps the working hours, date overrides and time off they had, but offers ' +
-        'no service until linked to services again (`PATCH /admin/services/{serviceId}`), ' +
+        'no service until given services again (`PUT /admin/staff/{staffId}/services`), ' +
         'because archiving removed those links. Restoring a member who is not archived ' +
         'changes nothing. The free plan allows two staff members that are not archived: ' +
         '402 `plan_limit_staff` beyond, and the member stays archived.',

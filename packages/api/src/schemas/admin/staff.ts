@@ -50,3 +50,23 @@ export const StaffListSchema = z.object({ data: z.array(StaffMemberSchema) }).op
 
 /** The path of one staff member, under which their schedule lives too. */
 export const StaffParamsSchema = z.object({ staffId: idSchema('stf') });
+
+const ServiceIdsSchema = z
+  .array(idSchema('svc'))
+  .max(200)
+  .refine((ids) => new Set(ids).size === ids.length, 'Expected each service once.')
+  .openapi({ description: 'Every service the staff member offers, each once' });
+
+/** The body of `PUT /admin/staff/{staffId}/services`: every service the member offers. */
+export const StaffServicesUpdateSchema = z
+  .object({ serviceIds: ServiceIdsSchema })
+  .openapi('StaffServicesUpdate');
+
+/** The services a staff member offers, by the services' position. */
+export const StaffServicesSchema = z
+  .object({
+    serviceIds: z.array(z.string()).openapi({
+      description: 'The services the member offers that are not archived, by position',
+    }),
+  })
+  .openapi('StaffServices');
