@@ -53,6 +53,12 @@ const calls: AdminCall[] = [
   },
   { method: 'DELETE', path: (ids) => `/admin/staff/${ids.staffId}`, scoped: true },
   { method: 'POST', path: (ids) => `/admin/staff/${ids.staffId}/restore`, scoped: true },
+  {
+    method: 'PUT',
+    path: (ids) => `/admin/staff/${ids.staffId}/services`,
+    body: { serviceIds: [] },
+    scoped: true,
+  },
   { method: 'GET', path: (ids) => `/admin/staff/${ids.staffId}/working-hours`, scoped: true },
   {
     method: 'PUT',

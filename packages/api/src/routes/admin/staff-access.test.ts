@@ -136,6 +136,7 @@ describe("a staff user's console session", () => {
       ['POST', '/admin/staff', { name: 'Friend', timeZone: 'UTC' }],
       ['PATCH', `/admin/staff/${staffIds[0]}`, { name: 'Renamed' }],
       ['POST', `/admin/staff/${staffIds[1]}/restore`],
+      ['PUT', `/admin/staff/${staffIds[0]}/services`, { serviceIds: [serviceId] }],
       ['PUT', `/admin/staff/${staffIds[0]}/working-hours`, { intervals: [] }],
       ['GET', '/admin/webhook-endpoints'],
     ];
