@@ -24,11 +24,12 @@ export const staffServicesAdminRoutes = new OpenAPIHono<AppEnv>().openapi(
     summary: 'Set the services a staff member offers',
     description:
       'Replaces every service the member offers with `serviceIds`, in one write: all of it or, ' +
-      'when refused, none of it. Each id must name a service of the account that is not ' +
-      'archived, and appear once (400 otherwise). The member keeps their links to archived ' +
-      'services, so restoring such a service brings them back with it. An archived member ' +
-      'offers nothing and is refused with 422, as when a service is linked to them; ' +
-      '`POST /admin/staff/{staffId}/restore` first. Sending the same set again changes nothing.',
+      'when refused, none of it. Each id appears once (400 otherwise) and names a service of ' +
+      'the account that is not archived (422 otherwise, naming each refused id). The member ' +
+      'keeps their links to archived services, so restoring such a service brings them back ' +
+      'with it. An archived member offers nothing and is refused with 422, as when a service ' +
+      'is linked to them; `POST /admin/staff/{staffId}/restore` first. Sending the same set ' +
+      'again changes nothing.',
     tags: ['Admin: staff'],
     security: adminSecurity,
     middleware: [secretKey] as const,
