@@ -22,7 +22,7 @@ export type {
 export type { DateOverridesAdmin } from './admin/date-overrides.js';
 export type { Insights, InsightsAdmin, InsightsDay, InsightsQuery } from './admin/insights.js';
 export type { ServicesAdmin } from './admin/services.js';
-export type { StaffAdmin } from './admin/staff.js';
+export type { StaffAdmin, StaffServices } from './admin/staff.js';
 export type { TimeOffAdmin } from './admin/time-off.js';
 export type { PlanLimitUsage, PlanUsage, UsageAdmin } from './admin/usage.js';
 export type { ConsoleUser, ConsoleUserInvite, UsersAdmin } from './admin/users.js';

@@ -25,6 +25,7 @@ export const ADMIN_ROUTES = {
   'staff.update': 'PATCH /admin/staff/{staffId}',
   'staff.archive': 'DELETE /admin/staff/{staffId}',
   'staff.restore': 'POST /admin/staff/{staffId}/restore',
+  'staff.setServices': 'PUT /admin/staff/{staffId}/services',
   'workingHours.get': 'GET /admin/staff/{staffId}/working-hours',
   'workingHours.set': 'PUT /admin/staff/{staffId}/working-hours',
   'dateOverrides.list': 'GET /admin/staff/{staffId}/date-overrides',
