@@ -93,6 +93,7 @@ describe('the SDK and the OpenAPI document', () => {
       ['Booking', await visitor.createBooking({ serviceId, start, customer })],
       ['Account', await admin.account.get()],
       ['Service', await admin.services.get(serviceId)],
+      ['StaffServices', await admin.staff.setServices(staffId, [serviceId])],
       ['BookingList', await admin.bookings.list()],
       ['CreatedApiKey', await admin.apiKeys.create('secret')],
       ['ConsoleUser', await admin.users.invite({ staffId, email: `${staffId}@studio.example` })],
