@@ -1,5 +1,4 @@
 import { call } from './console-api.js';
-import { listServices } from './services-api.js';
 
 /** A staff member as the admin API answers it. */
 export interface StaffMember {
@@ -78,28 +77,12 @@ export const archiveStaff = (id: string) => call<undefined>('DELETE', staffPath(
 export const restoreStaff = (id: string) => call<StaffMember>('POST', `${staffPath(id)}/restore`);
 
 /**
- * Makes `staffId` offer exactly the services in `serviceIds` among those not archived: each
- * service whose staff list changes is written with its new list, read just before, and the
- * others (archived ones too) are left alone. Each service is its own request, so a failure
- * part-way leaves the services written before it changed.
+ * Makes `staffId` offer exactly the services in `serviceIds`, none of them archived, with one
+ * call that changes all of them or, when the API refuses (say a service was archived
+ * meanwhile, at `serviceIds.<n>`), none. Their links to archived services stay.
  */
-export async function setServicesOf(staffId: string, serviceIds: readonly string[]) {
-  const services = await listServices();
-  const changes = services.flatMap((service) => {
-    const offers = service.staffIds.includes(staffId);
-    const should = serviceIds.includes(service.id);
-    if (offers === should) return [];
-    const staffIds = should
-      ? [...service.staffIds, staffId]
-      : service.staffIds.filter((id) => id !== staffId);
-    return [{ id: service.id, staffIds }];
-  });
-  for (const change of changes) {
-    await call('PATCH', `/admin/services/${encodeURIComponent(change.id)}`, {
-      staffIds: change.staffIds,
-    });
-  }
-}
+export const setServicesOf = (staffId: string, serviceIds: readonly string[]) =>
+  call<{ serviceIds: string[] }>('PUT', `${staffPath(staffId)}/services`, { serviceIds });
 
 /** A staff member's weekly working hours, by weekday and start. */
 export async function getWorkingHours(staffId: string): Promise<WorkingInterval[]> {

@@ -1,7 +1,8 @@
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
+import { currentLocale } from '../../i18n/localization.js';
 import { ConsoleApiError } from '../../internal/console-api.js';
 import { refusalText } from '../../internal/refusal-text.js';
 import type { Service } from '../../internal/services-api.js';
@@ -36,9 +37,20 @@ function problemOf(field: StaffField, value: string): string {
   return '';
 }
 
+/** The ids the API refused at `serviceIds.<n>` of a request that sent `sent`, in that order. */
+function refusedServiceIds(error: ConsoleApiError, sent: readonly string[]): string[] {
+  return [...error.fieldErrors.keys()].flatMap((path) => {
+    const index = /^serviceIds\.(\d+)$/.exec(path)?.[1];
+    const serviceId = index === undefined ? undefined : sent[Number(index)];
+    return serviceId === undefined ? [] : [serviceId];
+  });
+}
+
 /**
  * @summary A staff member's name, email, time zone and the services they offer; a new member is
- * created with POST, an existing one changed with PATCH. A refusal because the plan allows no
+ * created with POST, an existing one changed with PATCH, and the services offered are set with
+ * one PUT, which changes all of them or none. A service the API refuses (archived meanwhile,
+ * say) is named in the alert and marked invalid. A refusal because the plan allows no
  * more staff members names the plan's limit, read from the API, and points to the plan page.
  *
  * @event bookafy-staff-saved - The API accepted the details; `detail` is the staff member.
@@ -88,6 +100,7 @@ export class BookafyConsoleStaffForm extends LitElement {
 
   @state() private values: Record<StaffField, string> = { name: '', email: '', timeZone: '' };
   @state() private serviceIds: string[] = [];
+  @state() private refusedServices: string[] = [];
   @state() private problems: Partial<Record<StaffField, string>> = {};
   @state() private alert = '';
   @state() private planLimit = false;
@@ -104,6 +117,7 @@ export class BookafyConsoleStaffForm extends LitElement {
       this.problems = {};
       this.alert = '';
       this.planLimit = false;
+      this.refusedServices = [];
     }
     if (changed.has('member') || changed.has('services')) {
       const id = this.member?.id;
@@ -130,6 +144,7 @@ export class BookafyConsoleStaffForm extends LitElement {
       fields.map((field) => [field, problemOf(field, this.values[field])]),
     );
     this.planLimit = false;
+    this.refusedServices = [];
     if (fields.some((field) => this.problems[field])) {
       this.alert = msg('Some details need correcting; see the marked fields.', {
         id: 'staff.fixFields',
@@ -146,23 +161,38 @@ export class BookafyConsoleStaffForm extends LitElement {
       email: this.values.email.trim() || null,
       timeZone: this.values.timeZone,
     };
+    const serviceIds = [...this.serviceIds];
     try {
       const saved = this.member
         ? await updateStaff(this.member.id, details)
         : await createStaff(details);
-      await setServicesOf(saved.id, this.serviceIds);
+      await setServicesOf(saved.id, serviceIds);
       this.dispatchEvent(new StaffSavedEvent(saved));
     } catch (error) {
-      await this.showRefusal(error);
+      await this.showRefusal(error, serviceIds);
     } finally {
       this.busy = false;
     }
   }
 
-  private async showRefusal(error: unknown) {
+  private async showRefusal(error: unknown, sentServiceIds: readonly string[]) {
     if (error instanceof ConsoleApiError && error.code === 'plan_limit_staff') {
       this.alert = await staffLimitRefusal();
       this.planLimit = true;
+      return;
+    }
+    const refused =
+      error instanceof ConsoleApiError ? refusedServiceIds(error, sentServiceIds) : [];
+    if (refused.length > 0) {
+      const names = refused.map(
+        (id) => this.services.find((service) => service.id === id)?.name ?? id,
+      );
+      const list = new Intl.ListFormat(currentLocale()).format(names);
+      this.alert = msg(
+        str`The services offered were not changed. No longer available, perhaps archived meanwhile: ${list}. Reload the page to see the current services.`,
+        { id: 'staff.servicesRefused' },
+      );
+      this.refusedServices = refused;
       return;
     }
     this.alert = refusalText(error);
@@ -229,6 +259,7 @@ export class BookafyConsoleStaffForm extends LitElement {
                 name="serviceIds"
                 value=${service.id}
                 .checked=${this.serviceIds.includes(service.id)}
+                aria-invalid=${this.refusedServices.includes(service.id) ? 'true' : 'false'}
                 @change=${(event: Event) =>
                   this.handleService(service.id, (event.target as HTMLInputElement).checked)}
               />

@@ -59,6 +59,7 @@ export const templates: LocaleModule['templates'] = {
   'staff.saveDetails': 'Angaben speichern',
   'staff.saveWeek': 'Wochenzeiten speichern',
   'staff.servicesOffered': 'Angebotene Leistungen',
+  'staff.servicesRefused': str`Die angebotenen Leistungen sind unverändert. Nicht mehr wählbar, vielleicht inzwischen archiviert: ${0}. Laden Sie die Seite neu, um die aktuellen Leistungen zu sehen.`,
   'staff.showArchived': 'Archivierte Teammitglieder zeigen',
   'staff.timeZone': 'Zeitzone',
   'staff.timesIn': str`Zeiten in ${0}`,

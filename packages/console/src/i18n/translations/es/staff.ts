@@ -59,6 +59,7 @@ export const templates: LocaleModule['templates'] = {
   'staff.saveDetails': 'Guardar datos',
   'staff.saveWeek': 'Guardar horario semanal',
   'staff.servicesOffered': 'Servicios que ofrece',
+  'staff.servicesRefused': str`Los servicios que ofrece no han cambiado. Ya no se pueden elegir, quizá se archivaron mientras tanto: ${0}. Recarga la página para ver los servicios actuales.`,
   'staff.showArchived': 'Mostrar profesionales archivados',
   'staff.timeZone': 'Zona horaria',
   'staff.timesIn': str`Horas en ${0}`,
