@@ -105,9 +105,15 @@ export class BookafyConsoleStaffForm extends LitElement {
   @state() private alert = '';
   @state() private planLimit = false;
   @state() private busy = false;
+  /**
+   * The member a save of this form created while the services it also sent were refused: a
+   * second save changes that member instead of creating another.
+   */
+  private created?: StaffMember;
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('member')) {
+      this.created = undefined;
       const member = this.member;
       this.values = {
         name: member?.name ?? '',
@@ -163,9 +169,9 @@ export class BookafyConsoleStaffForm extends LitElement {
     };
     const serviceIds = [...this.serviceIds];
     try {
-      const saved = this.member
-        ? await updateStaff(this.member.id, details)
-        : await createStaff(details);
+      const existing = this.member ?? this.created;
+      const saved = existing ? await updateStaff(existing.id, details) : await createStaff(details);
+      if (!existing) this.created = saved;
       await setServicesOf(saved.id, serviceIds);
       this.dispatchEvent(new StaffSavedEvent(saved));
     } catch (error) {

@@ -192,6 +192,8 @@ export class BookafyConsoleStaff extends LitElement {
   private handleDialogClose() {
     this.creating = false;
     this.opener?.focus();
+    // A save whose services were refused has made the member already: list them.
+    void this.load();
   }
 
   private renderRow(member: StaffMember) {

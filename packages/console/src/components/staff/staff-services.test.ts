@@ -5,7 +5,13 @@ import { signUp } from '../../internal/console-api.js';
 import type { Service } from '../../internal/services-api.js';
 import type { StaffMember } from '../../internal/staff-api.js';
 import { setSession, useRealWorker } from '../../test-support/real-worker.js';
-import { adminFetch, buttonNamed, choose, shadowQuery } from '../services/test-support.js';
+import {
+  adminFetch,
+  buttonNamed,
+  choose,
+  shadowQuery,
+  typeInto,
+} from '../services/test-support.js';
 import type { BookafyConsoleStaffForm } from './staff-form.js';
 import type { BookafyConsoleStaff } from './staff-page.js';
 
@@ -108,5 +114,35 @@ describe('<bookafy-console-staff-form> saving the services offered', () => {
       'Reef walk': [noa.id],
       'Night dive': [],
     });
+  });
+
+  it('adds a new member once when a first save was refused for a service', async () => {
+    const { me, nightDive } = await diveSchool();
+    const page = await fixture<BookafyConsoleStaff>(
+      html`<bookafy-console-staff .me=${me}></bookafy-console-staff>`,
+    );
+    await waitUntil(() => page.shadowRoot!.querySelector('#member-title'), 'no staff', ANSWER);
+    buttonNamed(page, 'Add staff member').click();
+    const form = await shadowQuery<BookafyConsoleStaffForm>(
+      page,
+      'dialog bookafy-console-staff-form',
+    );
+    await waitUntil(() => form.shadowRoot!.querySelectorAll('label.choice').length === 3);
+    typeInto(form.shadowRoot!.querySelector<HTMLInputElement>('#staff-name')!, 'Ido Katz');
+    choose(form.shadowRoot!.querySelector('select')!, 'Asia/Jerusalem');
+    choose(serviceBox(form, 'Night dive'), true);
+    await adminFetch('DELETE', `/services/${nightDive.id}`);
+    buttonNamed(form, 'Add staff member').click();
+    const alert = form.shadowRoot!.querySelector('[role="alert"]')!;
+    await waitUntil(() => textOf(alert) !== '', 'no refusal shown', ANSWER);
+    expect(textOf(alert)).to.contain('The services offered were not changed.');
+
+    choose(serviceBox(form, 'Night dive'), false);
+    buttonNamed(form, 'Add staff member').click();
+
+    const status = page.shadowRoot!.querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent === 'Ido Katz is saved.', 'not saved', ANSWER);
+    const { data } = await adminFetch<{ data: StaffMember[] }>('GET', '/staff');
+    expect(data.map((member) => member.name).sort()).to.deep.equal(['Ido Katz', 'Noa Levi']);
   });
 });
