@@ -111,6 +111,11 @@ export class BookafyConsoleStaffForm extends LitElement {
    */
   private created?: StaffMember;
 
+  /** The member this form's saves created, if one was. */
+  get createdMember(): StaffMember | undefined {
+    return this.created;
+  }
+
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('member')) {
       this.created = undefined;

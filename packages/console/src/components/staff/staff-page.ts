@@ -134,11 +134,9 @@ export class BookafyConsoleStaff extends LitElement {
   private async handleSaved(event: StaffSavedEvent) {
     const name = event.detail.name;
     this.status = msg(str`${name} is saved.`, { id: 'services.saved' });
-    if (this.creating) {
-      this.selectedId = event.detail.id;
-      this.createDialog.close();
-    }
+    if (this.creating) this.selectedId = event.detail.id;
     await this.load();
+    if (this.creating) this.createDialog.close();
   }
 
   private async handleArchive(member: StaffMember) {
@@ -190,10 +188,11 @@ export class BookafyConsoleStaff extends LitElement {
   }
 
   private handleDialogClose() {
+    // A save whose services were refused has made the member already: list them.
+    const made = this.createDialog.querySelector('bookafy-console-staff-form')?.createdMember;
+    if (made && !this.staff.some((member) => member.id === made.id)) void this.load();
     this.creating = false;
     this.opener?.focus();
-    // A save whose services were refused has made the member already: list them.
-    void this.load();
   }
 
   private renderRow(member: StaffMember) {
