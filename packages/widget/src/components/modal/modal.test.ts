@@ -59,6 +59,12 @@ describe('bookafy-modal', () => {
     modal.show(link);
     await errorEvent;
     await modal.widget!.updateComplete;
+    // Colours are checked once the dialog has faded in, not blended half-way through it.
+    await Promise.all(
+      dialogOf(modal)
+        .getAnimations()
+        .map((animation) => animation.finished),
+    );
 
     await expect(modal).to.be.accessible();
   });
