@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 
 import '../../define.js';
 import type { BookafyErrorEvent } from '../../events/error.js';
+import { animationsFinished } from '../../test-support/animations.js';
 import { widgetAttributes } from '../modal/widget-attributes.js';
 import { BookafyButton } from './button.js';
 
@@ -232,6 +233,7 @@ describe('bookafy-button', () => {
     await openWithKeyboard(button);
     await errorEvent;
     await widgetOf(button)!.updateComplete;
+    await animationsFinished();
 
     await expect(button).to.be.accessible();
   });

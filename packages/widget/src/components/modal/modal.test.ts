@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 import '../../define.js';
+import { animationsFinished } from '../../test-support/animations.js';
 import { BookafyModal } from './modal.js';
 
 if (!customElements.get('bookafy-modal')) customElements.define('bookafy-modal', BookafyModal);
@@ -59,12 +60,7 @@ describe('bookafy-modal', () => {
     modal.show(link);
     await errorEvent;
     await modal.widget!.updateComplete;
-    // Colours are checked once the dialog has faded in, not blended half-way through it.
-    await Promise.all(
-      dialogOf(modal)
-        .getAnimations()
-        .map((animation) => animation.finished),
-    );
+    await animationsFinished();
 
     await expect(modal).to.be.accessible();
   });
