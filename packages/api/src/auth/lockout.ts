@@ -1,4 +1,4 @@
-import { DAY_MS, MINUTE_MS } from '@bookafy/core';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@bookafy/core';
 
 /** Failed sign-ins in a row that a user may make before sign-ins are refused for a while. */
 export const FAILURES_BEFORE_LOCK = 5;
@@ -18,3 +18,9 @@ export function lockDuration(failedAttempts: number): number {
   const minutes = 2 ** Math.min(failedAttempts - FAILURES_BEFORE_LOCK, 6);
   return Math.min(minutes, MAX_LOCK_MINUTES) * MINUTE_MS;
 }
+
+/** Failed sign-ins one client network may make in an hour, with any emails, before a pause. */
+export const NETWORK_FAILURES_PER_HOUR = 100;
+
+/** The hour over which a network's failed sign-ins are counted. */
+export const NETWORK_WINDOW_MS = HOUR_MS;

@@ -1,10 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
 
-import { accounts, signInThrottles, users } from '../db/schema/index.js';
+import { accounts, signInNetworkThrottles, signInThrottles, users } from '../db/schema/index.js';
 import type { Database } from '../env.js';
 import { sha256Hex } from '../internal/hash.js';
 import { ApiProblem, ProblemCode } from '../problem.js';
-import { lockDuration, SIGN_IN_FAILURES_FORGOTTEN_MS } from './lockout.js';
+import {
+  lockDuration,
+  NETWORK_FAILURES_PER_HOUR,
+  NETWORK_WINDOW_MS,
+  SIGN_IN_FAILURES_FORGOTTEN_MS,
+} from './lockout.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { SignedIn } from './sessions.js';
 
@@ -34,28 +39,55 @@ export function throttleKey(email: string): Promise<string> {
   return sha256Hex(email.toLowerCase());
 }
 
+/** The key of a client network (see `clientNetwork`) in `sign_in_network_throttles`. */
+export function networkThrottleKey(network: string): Promise<string> {
+  return sha256Hex(network);
+}
+
+/** What a sign-in presents: the credentials and the client network they come from. */
+export interface SignInAttempt {
+  email: string;
+  password: string;
+  /** The client's network as `clientNetwork` gives it. */
+  network: string;
+}
+
 /**
  * The user (and account) whose `email` and `password` these are. A wrong password counts as a
  * failure of the email; from the fifth in a row on, sign-ins with it are refused for a growing
  * time (`lockDuration`) with 429, whether the password is right or not. An unknown email
  * answers exactly like a wrong password, is counted and locked the same way, and takes as
- * long, so neither the answers nor their timing tell whether a login has the address.
+ * long, so neither the answers nor their timing tell whether a login has the address. Every
+ * failure also counts against the client's network: after `NETWORK_FAILURES_PER_HOUR` in an
+ * hour, any sign-in from it is refused until that hour is over, so guesses spread over many
+ * emails are slowed down as well.
  */
 export async function signIn(
   db: Database,
-  email: string,
-  password: string,
+  { email, password, network }: SignInAttempt,
   now: number,
 ): Promise<SignedIn> {
-  const emailHash = await throttleKey(email);
-  const [[throttle], [found]] = await Promise.all([
+  const [emailHash, networkHash] = await Promise.all([
+    throttleKey(email),
+    networkThrottleKey(network),
+  ]);
+  const [[throttle], [networkThrottle], [found]] = await Promise.all([
     db.select().from(signInThrottles).where(eq(signInThrottles.emailHash, emailHash)),
+    db
+      .select()
+      .from(signInNetworkThrottles)
+      .where(eq(signInNetworkThrottles.networkHash, networkHash)),
     db
       .select({ user: users, account: accounts })
       .from(users)
       .innerJoin(accounts, eq(accounts.id, users.accountId))
       .where(eq(users.email, email.toLowerCase())),
   ]);
+  const networkPausedUntil =
+    networkThrottle && networkThrottle.failedAttempts >= NETWORK_FAILURES_PER_HOUR
+      ? networkThrottle.windowStart + NETWORK_WINDOW_MS
+      : 0;
+  if (networkPausedUntil > now) throw new SignInLocked(networkPausedUntil, now);
   if (throttle && throttle.lockedUntil !== null && throttle.lockedUntil > now) {
     throw new SignInLocked(throttle.lockedUntil, now);
   }
@@ -67,21 +99,37 @@ export async function signIn(
     return found;
   }
 
-  // Counted in the statement, so concurrent guesses each count; a day without failures starts
-  // the count afresh.
-  const [counted] = await db
-    .insert(signInThrottles)
-    .values({ emailHash, failedAttempts: 1, lockedUntil: null, lastFailedAt: now })
-    .onConflictDoUpdate({
-      target: signInThrottles.emailHash,
-      set: {
-        failedAttempts: sql`CASE WHEN ${signInThrottles.lastFailedAt} <= ${
-          now - SIGN_IN_FAILURES_FORGOTTEN_MS
-        } THEN 1 ELSE ${signInThrottles.failedAttempts} + 1 END`,
-        lastFailedAt: now,
-      },
-    })
-    .returning({ failedAttempts: signInThrottles.failedAttempts });
+  // Counted in the statements, so concurrent guesses each count; a day without failures starts
+  // an email's count afresh, an hour since its first failure a network's.
+  const [[counted]] = await db.batch([
+    db
+      .insert(signInThrottles)
+      .values({ emailHash, failedAttempts: 1, lockedUntil: null, lastFailedAt: now })
+      .onConflictDoUpdate({
+        target: signInThrottles.emailHash,
+        set: {
+          failedAttempts: sql`CASE WHEN ${signInThrottles.lastFailedAt} <= ${
+            now - SIGN_IN_FAILURES_FORGOTTEN_MS
+          } THEN 1 ELSE ${signInThrottles.failedAttempts} + 1 END`,
+          lastFailedAt: now,
+        },
+      })
+      .returning({ failedAttempts: signInThrottles.failedAttempts }),
+    db
+      .insert(signInNetworkThrottles)
+      .values({ networkHash, failedAttempts: 1, windowStart: now })
+      .onConflictDoUpdate({
+        target: signInNetworkThrottles.networkHash,
+        set: {
+          failedAttempts: sql`CASE WHEN ${signInNetworkThrottles.windowStart} <= ${
+            now - NETWORK_WINDOW_MS
+          } THEN 1 ELSE ${signInNetworkThrottles.failedAttempts} + 1 END`,
+          windowStart: sql`CASE WHEN ${signInNetworkThrottles.windowStart} <= ${
+            now - NETWORK_WINDOW_MS
+          } THEN ${now} ELSE ${signInNetworkThrottles.windowStart} END`,
+        },
+      }),
+  ]);
   const lockFor = lockDuration(counted?.failedAttempts ?? 0);
   if (lockFor === 0) throw wrongCredentials();
 

@@ -23,15 +23,21 @@ const post = (path: string, body: Record<string, unknown>) =>
   fromConsole(path, { method: 'POST', body: JSON.stringify(body) });
 
 async function consoleRowsOf(userId: string, email: string) {
-  const [sessions, links, throttles] = await db.batch([
+  const [sessions, links, throttles, networks] = await db.batch([
     db.select().from(schema.sessions).where(eq(schema.sessions.userId, userId)),
     db.select().from(schema.passwordResets).where(eq(schema.passwordResets.userId, userId)),
     db
       .select()
       .from(schema.signInThrottles)
       .where(eq(schema.signInThrottles.emailHash, await throttleKey(email))),
+    db.select().from(schema.signInNetworkThrottles),
   ]);
-  return { sessions: sessions.length, links: links.length, throttles: throttles.length };
+  return {
+    sessions: sessions.length,
+    links: links.length,
+    throttles: throttles.length,
+    networks: networks.length,
+  };
 }
 
 describe('the cron job', () => {
@@ -41,27 +47,26 @@ describe('the cron job', () => {
     await post('/console/sign-in', { email: user.email, password: user.password });
     await post('/console/password-reset', { email: user.email });
     await post('/console/sign-in', { email: user.email, password: 'guess' });
-    expect(await consoleRowsOf(user.id, user.email)).toEqual({
-      sessions: 1,
-      links: 1,
-      throttles: 1,
-    });
+    const everyRow = { sessions: 1, links: 1, throttles: 1, networks: 1 };
+    expect(await consoleRowsOf(user.id, user.email)).toEqual(everyRow);
 
     await tick('2027-03-01T09:59:59Z');
-    expect(await consoleRowsOf(user.id, user.email)).toEqual({
-      sessions: 1,
-      links: 1,
-      throttles: 1,
-    });
+    expect(await consoleRowsOf(user.id, user.email)).toEqual(everyRow);
 
     await tick('2027-03-01T10:00:00Z');
-    expect((await consoleRowsOf(user.id, user.email)).links).toBe(0);
+    expect(await consoleRowsOf(user.id, user.email)).toEqual({
+      sessions: 1,
+      links: 0,
+      throttles: 1,
+      networks: 0,
+    });
 
     await tick('2027-03-02T09:00:00Z');
     expect(await consoleRowsOf(user.id, user.email)).toEqual({
       sessions: 1,
       links: 0,
       throttles: 0,
+      networks: 0,
     });
 
     await tick('2027-03-08T09:00:00Z');

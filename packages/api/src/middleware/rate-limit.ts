@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 
 import type { AppEnv } from '../env.js';
@@ -21,8 +22,7 @@ export const publicWriteLimit = createMiddleware<AppEnv>(async (c, next) => {
   // The hosted booking page names its account by slug instead of a key.
   const slug = c.req.query('account');
   const key = (presentedKey(c) ?? (slug === undefined ? 'none' : `account:${slug}`)).slice(0, 64);
-  const network = clientNetwork(c.req.header('CF-Connecting-IP') ?? 'unknown');
-  const { success } = await c.env.PUBLIC_WRITES.limit({ key: `${key} ${network}` });
+  const { success } = await c.env.PUBLIC_WRITES.limit({ key: `${key} ${requestNetwork(c)}` });
   if (success) return next();
 
   const response = problemResponse(
@@ -36,6 +36,11 @@ export const publicWriteLimit = createMiddleware<AppEnv>(async (c, next) => {
   response.headers.set('Retry-After', String(PERIOD_SECONDS));
   return response;
 });
+
+/** The client network of a request, from the address Cloudflare puts in `CF-Connecting-IP`. */
+export function requestNetwork(c: Context<AppEnv>): string {
+  return clientNetwork(c.req.header('CF-Connecting-IP') ?? 'unknown');
+}
 
 /**
  * The part of a client address that one subscriber controls: the whole IPv4 address, or the

@@ -6,7 +6,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { createAccount, request } from '../../test/fixtures.js';
 import { requestWhileMailFails } from '../../test/failing-mailer.js';
 import { pinClock } from '../../test/pin-clock.js';
-import { createConsoleUser, sessionCookieOf } from '../auth/console-user.test-support.js';
+import {
+  createConsoleUser,
+  fromConsole,
+  sessionCookieOf,
+} from '../auth/console-user.test-support.js';
 import * as schema from '../db/schema/index.js';
 
 const db = drizzle(env.DB, { schema });
@@ -15,18 +19,12 @@ const SITE = 'http://127.0.0.1';
 
 pinClock(NOW);
 
-/** A call from the console page: same origin, as Chromium sends it. */
-function fromConsole(path: string, init: RequestInit & { cookie?: string } = {}) {
-  const { cookie, ...rest } = init;
-  const headers = new Headers(rest.headers);
-  headers.set('Origin', SITE);
-  headers.set('Sec-Fetch-Site', 'same-origin');
-  if (cookie) headers.set('Cookie', cookie);
-  return request(path, { ...rest, headers });
-}
-
-const signIn = (email: string, password: string) =>
-  fromConsole('/console/sign-in', { method: 'POST', body: JSON.stringify({ email, password }) });
+const signIn = (email: string, password: string, clientAddress?: string) =>
+  fromConsole('/console/sign-in', {
+    method: 'POST',
+    body: JSON.stringify({ email, password }),
+    headers: clientAddress ? { 'CF-Connecting-IP': clientAddress } : {},
+  });
 
 const at = (iso: string) => vi.setSystemTime(new Date(iso));
 
@@ -145,6 +143,32 @@ describe('POST /v1/console/sign-in', () => {
     expect((await signIn(user.email, user.password)).status).toBe(200);
     at('2027-03-01T09:03:01Z');
     expect((await signIn(user.email, 'guess')).status).toBe(401);
+  });
+
+  it('pauses a network for the rest of the hour after 100 failures, whatever the emails', async () => {
+    const { accountId } = await createAccount();
+    const user = await createConsoleUser(accountId);
+    // Addresses of one IPv6 /64, as one home or phone is handed, count as one network.
+    const guesser = (guess: number) => `2001:db8:7:7::${guess.toString(16)}`;
+    const statuses = new Set<number>();
+    for (let guess = 1; guess <= 99; guess++) {
+      const response = await signIn(`guess-${guess}@studio.example`, 'guess', guesser(guess));
+      statuses.add(response.status);
+    }
+    expect([...statuses]).toEqual([401]);
+    // Signing in with a login of one's own does not wipe the count.
+    expect((await signIn(user.email, user.password, guesser(1))).status).toBe(200);
+
+    at('2027-03-01T09:20:00Z');
+    expect((await signIn('guess-100@studio.example', 'guess', guesser(100))).status).toBe(401);
+    const refused = await signIn(user.email, user.password, guesser(101));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('Retry-After')).toBe('2400');
+    expect((await refused.json<{ code: string }>()).code).toBe('rate_limited');
+    expect((await signIn(user.email, user.password, '2001:db8:7:8::1')).status).toBe(200);
+
+    at('2027-03-01T10:00:00Z');
+    expect((await signIn(user.email, user.password, guesser(1))).status).toBe(200);
   });
 
   it('refuses a sign-in posted from another site', async () => {

@@ -26,7 +26,7 @@ import { passwordResets, users } from '../db/schema/index.js';
 import type { AppEnv } from '../env.js';
 import { createMailer } from '../mail/create-mailer.js';
 import { sendOrUndo } from '../mail/send-or-undo.js';
-import { publicWriteLimit } from '../middleware/rate-limit.js';
+import { publicWriteLimit, requestNetwork } from '../middleware/rate-limit.js';
 import { problemResponse } from '../problem.js';
 import { problemContent } from '../schemas/common.js';
 
@@ -50,7 +50,9 @@ export const consoleAuthRoutes = new OpenAPIHono<AppEnv>()
         'Answers with the user and sets `bookafy_session` (HttpOnly, Secure, SameSite=Strict, ' +
         'seven days). From the fifth failed sign-in with an email in a row on, sign-ins are ' +
         'refused with 429 and `Retry-After` for 1, 2, 4 … minutes (at most an hour). An ' +
-        'unknown email gets the same 401 as a wrong password and is locked the same way.',
+        'unknown email gets the same 401 as a wrong password and is locked the same way. ' +
+        'After 100 failed sign-ins from one client address (an IPv6 /64) within an hour, with ' +
+        'any emails, sign-ins from it are refused with 429 until that hour is over.',
       tags,
       middleware: [consoleOnly] as const,
       request: { body: { content: { 'application/json': { schema: SignInRequestSchema } } } },
@@ -65,7 +67,8 @@ export const consoleAuthRoutes = new OpenAPIHono<AppEnv>()
     async (c) => {
       const { email, password } = c.req.valid('json');
       const now = Date.now();
-      const signedIn = await signIn(c.var.db, email, password, now).catch((error: unknown) => {
+      const attempt = { email, password, network: requestNetwork(c) };
+      const signedIn = await signIn(c.var.db, attempt, now).catch((error: unknown) => {
         if (!(error instanceof SignInLocked)) throw error;
         const response = problemResponse(error, c.var.requestId);
         response.headers.set('Retry-After', String(error.retryAfterSeconds));

@@ -44,6 +44,19 @@ export const signInThrottles = sqliteTable('sign_in_throttles', {
 });
 
 /**
+ * Failed sign-ins from one client network (an IPv4 address or an IPv6 /64) in the hour from
+ * `windowStart`, with any email, so that guesses spread over many addresses are slowed down
+ * too. Keyed by the hex SHA-256 of the network, so the table holds no address. A success does
+ * not clear the count, so a guesser with one login of their own cannot wipe it.
+ */
+export const signInNetworkThrottles = sqliteTable('sign_in_network_throttles', {
+  networkHash: text('network_hash').primaryKey(),
+  failedAttempts: integer('failed_attempts').notNull(),
+  /** When (epoch ms) the hour that `failedAttempts` counts began. */
+  windowStart: integer('window_start').notNull(),
+});
+
+/**
  * A signed-in console session. The cookie carries a random token; only its SHA-256 is stored,
  * so a leaked table cannot be replayed as cookies.
  */
