@@ -1,49 +1,20 @@
 /**
  * The widget's tag for Vue's template type checking: its settings typed from the element's
- * own properties, and its events as the widget's typed event classes.
+ * own properties, and each of its events, bound with `@bookafy-…`, as the widget's typed
+ * event class.
  */
-import type {
-  BookafyBookedEvent,
-  BookafyErrorEvent,
-  BookafyReadyEvent,
-  BookafySlotSelectEvent,
-  BookafyWidget,
-} from '@bookafy/widget';
+import type { BookafyEventMap, BookafyWidgetSettings } from '@bookafy/widget';
 import type { DefineComponent } from 'vue';
 
-/** The settings of `<bookafy-widget>` a template may bind. */
-type WidgetSettings = Partial<
-  Pick<
-    BookafyWidget,
-    | 'publishableKey'
-    | 'apiBase'
-    | 'service'
-    | 'staff'
-    | 'locale'
-    | 'timeZone'
-    | 'theme'
-    | 'prefillName'
-    | 'prefillEmail'
-    | 'prefillPhone'
-    | 'lockPrefill'
-    | 'askPhone'
-    | 'metadata'
-    | 'forwardUtm'
-  >
->;
-
-/** The events of `<bookafy-widget>` a template may listen to, with `@bookafy-…`. */
-interface WidgetEvents {
-  'bookafy-ready': (event: BookafyReadyEvent) => void;
-  'bookafy-slot-select': (event: BookafySlotSelectEvent) => void;
-  'bookafy-booked': (event: BookafyBookedEvent) => void;
-  'bookafy-error': (event: BookafyErrorEvent) => void;
-}
+/** A listener for each event the element fires. */
+type WidgetEvents = {
+  [Name in keyof BookafyEventMap]: (event: BookafyEventMap[Name]) => void;
+};
 
 declare module 'vue' {
   interface GlobalComponents {
     'bookafy-widget': DefineComponent<
-      WidgetSettings,
+      BookafyWidgetSettings,
       object,
       object,
       object,

@@ -163,3 +163,30 @@ export class WidgetAttributes extends LitElement {
   /** The booking's manage token; read from the page address's `?token=` when absent. */
   @property({ attribute: 'manage-token' }) manageToken: string | undefined;
 }
+
+/**
+ * The settings of `<bookafy-widget>` by property name, all optional, for typing the tag in a
+ * framework's templates (see docs/react.md and docs/vue.md).
+ */
+export type BookafyWidgetSettings = Partial<
+  Pick<
+    WidgetAttributes,
+    | 'publishableKey'
+    | 'account'
+    | 'apiBase'
+    | 'service'
+    | 'staff'
+    | 'timeZone'
+    | 'locale'
+    | 'theme'
+    | 'prefillName'
+    | 'prefillEmail'
+    | 'prefillPhone'
+    | 'askPhone'
+    | 'lockPrefill'
+    | 'metadata'
+    | 'forwardUtm'
+    | 'manageBooking'
+    | 'manageToken'
+  >
+>;
