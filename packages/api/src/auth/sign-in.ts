@@ -1,4 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 import { accounts, signInNetworkThrottles, signInThrottles, users } from '../db/schema/index.js';
 import type { Database } from '../env.js';
@@ -101,6 +102,8 @@ export async function signIn(
 
   // Counted in the statements, so concurrent guesses each count; a day without failures starts
   // an email's count afresh, an hour since its first failure a network's.
+  const emailCutoff = now - SIGN_IN_FAILURES_FORGOTTEN_MS;
+  const networkCutoff = now - NETWORK_WINDOW_MS;
   const [[counted]] = await db.batch([
     db
       .insert(signInThrottles)
@@ -108,9 +111,12 @@ export async function signIn(
       .onConflictDoUpdate({
         target: signInThrottles.emailHash,
         set: {
-          failedAttempts: sql`CASE WHEN ${signInThrottles.lastFailedAt} <= ${
-            now - SIGN_IN_FAILURES_FORGOTTEN_MS
-          } THEN 1 ELSE ${signInThrottles.failedAttempts} + 1 END`,
+          failedAttempts: ifPast(
+            signInThrottles.lastFailedAt,
+            emailCutoff,
+            sql`1`,
+            sql`${signInThrottles.failedAttempts} + 1`,
+          ),
           lastFailedAt: now,
         },
       })
@@ -121,12 +127,18 @@ export async function signIn(
       .onConflictDoUpdate({
         target: signInNetworkThrottles.networkHash,
         set: {
-          failedAttempts: sql`CASE WHEN ${signInNetworkThrottles.windowStart} <= ${
-            now - NETWORK_WINDOW_MS
-          } THEN 1 ELSE ${signInNetworkThrottles.failedAttempts} + 1 END`,
-          windowStart: sql`CASE WHEN ${signInNetworkThrottles.windowStart} <= ${
-            now - NETWORK_WINDOW_MS
-          } THEN ${now} ELSE ${signInNetworkThrottles.windowStart} END`,
+          failedAttempts: ifPast(
+            signInNetworkThrottles.windowStart,
+            networkCutoff,
+            sql`1`,
+            sql`${signInNetworkThrottles.failedAttempts} + 1`,
+          ),
+          windowStart: ifPast(
+            signInNetworkThrottles.windowStart,
+            networkCutoff,
+            sql`${now}`,
+            sql`${signInNetworkThrottles.windowStart}`,
+          ),
         },
       }),
   ]);
@@ -138,4 +150,9 @@ export async function signIn(
     .set({ lockedUntil: now + lockFor })
     .where(eq(signInThrottles.emailHash, emailHash));
   throw new SignInLocked(now + lockFor, now);
+}
+
+/** `afresh` when the instant in `column` is at or before `cutoff`, `otherwise` otherwise. */
+function ifPast(column: SQLiteColumn, cutoff: number, afresh: SQL, otherwise: SQL): SQL {
+  return sql`CASE WHEN ${column} <= ${cutoff} THEN ${afresh} ELSE ${otherwise} END`;
 }
