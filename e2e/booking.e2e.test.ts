@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { launchChromium } from './browser.js';
+import { asNewVisitor } from './support/pages.js';
 import { saveScreenshot } from './support/screenshots.js';
 
 const screenshot = fileURLToPath(new URL('../docs/images/demo.png', import.meta.url));
@@ -24,6 +25,7 @@ async function openDemo(): Promise<Page> {
     locale: 'en-US',
     viewport: { width: 1000, height: 900 },
   });
+  await asNewVisitor(context);
   const page = await context.newPage();
   await page.goto(baseUrl);
   return page;

@@ -1,4 +1,10 @@
-import type { Browser, BrowserContextOptions, Page, Response } from 'playwright-core';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Page,
+  Response,
+} from 'playwright-core';
 import { inject } from 'vitest';
 
 /** The dev server's address, ending in `/`. */
@@ -14,6 +20,25 @@ export const demo = {
   marcus: 'stf_demomarcus0000000000',
 } as const;
 
+/** The visitors made so far, each with an address of its own. */
+let visitors = 0;
+
+/**
+ * Makes `context` a visitor of its own: every request it sends to the dev server carries its
+ * own client address in `CF-Connecting-IP`, as Cloudflare adds it, so the API's per-address
+ * write limit counts each visitor apart, not the whole suite as one client.
+ */
+export async function asNewVisitor(context: BrowserContext): Promise<void> {
+  visitors += 1;
+  const address = `10.${(visitors >> 16) & 255}.${(visitors >> 8) & 255}.${visitors & 255}`;
+  const server = new URL(baseUrl).origin;
+  await context.route(
+    (url) => url.origin === server,
+    (route) =>
+      route.continue({ headers: { ...route.request().headers(), 'cf-connecting-ip': address } }),
+  );
+}
+
 /** Everything a page reported that a visitor's browser would flag as broken. */
 export interface PageProblems {
   /** Uncaught exceptions and rejections. */
@@ -26,7 +51,7 @@ export interface PageProblems {
 const RECORDED_EVENTS = ['bookafy-booked', 'bookafy-rescheduled', 'bookafy-cancelled'];
 
 /**
- * Opens `path` on the dev server in a fresh context (a visitor in Los Angeles, US English,
+ * Opens `path` on the dev server in a fresh context (a new visitor in Los Angeles, US English,
  * unless `options` says otherwise) that records the widget's events and the page's problems.
  * With `html`, the browser gets that document at `path`, on the dev server's origin, while
  * every other address still reaches the server.
@@ -43,6 +68,7 @@ export async function openPage(
     viewport: { width: 1000, height: 900 },
     ...options,
   });
+  await asNewVisitor(context);
   await context.addInitScript((types) => {
     const recorded: { type: string; detail: unknown }[] = [];
     const violations: string[] = [];
