@@ -1,5 +1,6 @@
 import { demoAccount } from '../../../scripts/demo-account.mjs';
 import { startDevServer } from '../../../scripts/start-dev-server.mjs';
+import { startVisitorProxy } from './visitor-proxy.mjs';
 
 /** Adds `origin` to the demo account's allowed origins, through the admin API. */
 async function allowOrigin(baseUrl, origin) {
@@ -22,14 +23,17 @@ async function allowOrigin(baseUrl, origin) {
 
 /**
  * A test-runner plugin that answers the `bookafy-worker` command with the address and demo
- * keys of a real local Worker (`scripts/dev.mjs`: D1 migrated and seeded), after allowing the
- * test page's origin to call it. The Worker starts with the test runner, while the first files
- * run, and stops with it.
+ * keys of a real local Worker (`scripts/dev.mjs`: D1 migrated and seeded), reached through
+ * `startVisitorProxy`, after allowing the test page's origin to call it. The Worker starts with
+ * the test runner, while the first files run, and stops with it.
  */
 export function realWorkerPlugin() {
   let started;
   const start = () => {
-    started ??= startDevServer();
+    started ??= startDevServer().then(async (server) => {
+      const proxy = await startVisitorProxy(server.baseUrl);
+      return { ...server, proxy };
+    });
     // A failed start is reported to the test that asks for the Worker.
     started.catch(() => {});
     return started;
@@ -46,16 +50,19 @@ export function realWorkerPlugin() {
       const waited = new Promise((resolve) => setTimeout(resolve, 10_000, 'starting'));
       const ready = await Promise.race([start(), waited]);
       if (ready === 'starting') return { starting: true };
-      const { baseUrl } = ready;
+      const { baseUrl, proxy } = ready;
       await allowOrigin(baseUrl, payload.origin);
       return {
-        baseUrl,
+        baseUrl: proxy.baseUrl,
         publishableKey: demoAccount.publishableKey,
         secretKey: demoAccount.secretKey,
       };
     },
     async serverStop() {
-      if (started) (await started).stop();
+      if (!started) return;
+      const { proxy, stop } = await started;
+      await proxy.close();
+      stop();
     },
   };
 }
