@@ -1,17 +1,11 @@
 import { Buffer } from 'node:buffer';
 
 import { demoAccount, demoOwner } from '../../../scripts/demo-account.mjs';
+import {
+  DROPPED_ANSWER_HEADERS,
+  DROPPED_REQUEST_HEADERS,
+} from '../../../scripts/proxy-headers.mjs';
 import { startDevServer } from '../../../scripts/start-dev-server.mjs';
-
-// Hop-by-hop and length headers, which the proxy's own connection sets anew.
-const DROPPED = new Set([
-  'host',
-  'connection',
-  'content-length',
-  'transfer-encoding',
-  'keep-alive',
-]);
-const DROPPED_ANSWER = new Set(['content-length', 'content-encoding', 'transfer-encoding']);
 
 /**
  * What the proxy passes to the Worker: the API, and the widget's script, languages and
@@ -50,7 +44,7 @@ export function workerProxy() {
     const { baseUrl } = await start();
     const headers = {};
     for (const [name, value] of Object.entries(context.headers)) {
-      if (!DROPPED.has(name)) headers[name] = value;
+      if (!DROPPED_REQUEST_HEADERS.has(name)) headers[name] = value;
     }
     if (headers.origin) headers.origin = new URL(baseUrl).origin;
     const answer = await fetch(new URL(context.url, baseUrl), {
@@ -61,7 +55,7 @@ export function workerProxy() {
     });
     context.status = answer.status;
     for (const [name, value] of answer.headers) {
-      if (!DROPPED_ANSWER.has(name) && name !== 'set-cookie') context.set(name, value);
+      if (!DROPPED_ANSWER_HEADERS.has(name) && name !== 'set-cookie') context.set(name, value);
     }
     const cookies = answer.headers.getSetCookie();
     if (cookies.length) context.set('Set-Cookie', cookies);

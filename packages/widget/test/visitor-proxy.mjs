@@ -1,21 +1,10 @@
 import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
 
-// Hop-by-hop and length headers, which each side's own connection sets anew.
-const DROPPED = new Set([
-  'host',
-  'connection',
-  'content-length',
-  'transfer-encoding',
-  'keep-alive',
-]);
-const DROPPED_ANSWER = new Set([
-  'connection',
-  'content-encoding',
-  'content-length',
-  'keep-alive',
-  'transfer-encoding',
-]);
+import {
+  DROPPED_ANSWER_HEADERS,
+  DROPPED_REQUEST_HEADERS,
+} from '../../../scripts/proxy-headers.mjs';
 
 /**
  * Starts a loopback proxy to the Worker at `target` that sends every request as a visitor of
@@ -33,7 +22,7 @@ export async function startVisitorProxy(target) {
     visitors += 1;
     const headers = {};
     for (const [name, value] of Object.entries(request.headers)) {
-      if (!DROPPED.has(name)) headers[name] = value;
+      if (!DROPPED_REQUEST_HEADERS.has(name)) headers[name] = value;
     }
     headers['cf-connecting-ip'] =
       `10.${(visitors >> 16) & 255}.${(visitors >> 8) & 255}.${visitors & 255}`;
@@ -48,7 +37,7 @@ export async function startVisitorProxy(target) {
       });
       const answerHeaders = {};
       for (const [name, value] of answer.headers) {
-        if (!DROPPED_ANSWER.has(name)) answerHeaders[name] = value;
+        if (!DROPPED_ANSWER_HEADERS.has(name)) answerHeaders[name] = value;
       }
       response.writeHead(answer.status, answerHeaders);
       response.end(Buffer.from(await answer.arrayBuffer()));
