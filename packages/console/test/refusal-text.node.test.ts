@@ -30,7 +30,7 @@ const WITH_DETAIL = ['invalid_request', 'internal_error'];
 const DETAIL = 'The API said so.';
 
 const refusal = (status: number, code?: string, requestId?: string, detail = DETAIL) =>
-  new ConsoleApiError(status, detail, code, new Map(), requestId);
+  new ConsoleApiError(status, detail, { code, requestId });
 
 describe('refusalText', () => {
   it('has a sentence of its own for every code a console call can be answered with', () => {

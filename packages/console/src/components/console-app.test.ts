@@ -47,6 +47,27 @@ describe('<bookafy-console>', () => {
     expect(app.shadowRoot!.querySelector('header')).to.equal(null);
   });
 
+  it('says to wait a minute once five failures in a row have locked the email', async () => {
+    // A fresh address each run, so earlier runs against the same Worker do not count.
+    const email = `locked-${crypto.randomUUID()}@harbour.example`;
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await fetch('/v1/console/sign-in', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: 'a guess' }),
+      });
+    }
+    const app = await openConsole();
+    const form = signInForm(app);
+
+    form.email.value = email;
+    form.password.value = 'a guess';
+    form.submit.click();
+
+    await waitUntil(() => form.alert.textContent !== '', 'no error was shown');
+    expect(form.alert.textContent).to.equal('Too many tries. Wait a minute, then sign in again.');
+  });
+
   it('signs the owner in to the shell with the account name, and out again', async () => {
     const { owner } = await realWorker();
     const app = await openConsole();

@@ -2,22 +2,10 @@ import { localized, msg } from '@lit/localize';
 import { html, LitElement } from 'lit';
 import { query, state } from 'lit/decorators.js';
 
-import { ConsoleApiError, signIn, type Me } from '../internal/console-api.js';
-import { refusalText } from '../internal/refusal-text.js';
+import { signIn, type Me } from '../internal/console-api.js';
+import { signInRefusal } from '../internal/sign-in-refusal.js';
 import { formCardStyles } from '../styles/form-card.styles.js';
 import { SignedInEvent } from './signed-in-event.js';
-
-/** Why a sign-in failed, in the viewer's language. */
-function signInRefusal(error: unknown): string {
-  if (!(error instanceof ConsoleApiError)) return refusalText(error);
-  if (error.status === 401) {
-    return msg('The email or the password is not right.', { id: 'signIn.wrongCredentials' });
-  }
-  if (error.status === 429) {
-    return msg('Too many tries. Wait a little, then sign in again.', { id: 'signIn.locked' });
-  }
-  return refusalText(error);
-}
 
 /**
  * @summary The console's sign-in form: email and password.

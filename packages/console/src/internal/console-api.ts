@@ -54,13 +54,23 @@ export class ConsoleApiError extends Error {
   readonly fieldErrors: ReadonlyMap<string, string>;
   /** The id the API logged the request under (`req_…`), for the owner to quote; unset if none. */
   readonly requestId: string | undefined;
+  /** Seconds the API asked to wait before trying again (`Retry-After`); unset if it did not. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     status: number,
     message: string,
-    code = 'unknown',
-    fieldErrors: ReadonlyMap<string, string> = new Map(),
-    requestId?: string,
+    {
+      code = 'unknown',
+      fieldErrors = new Map(),
+      requestId,
+      retryAfterSeconds,
+    }: {
+      code?: string | undefined;
+      fieldErrors?: ReadonlyMap<string, string>;
+      requestId?: string | undefined;
+      retryAfterSeconds?: number | undefined;
+    } = {},
   ) {
     super(message);
     this.name = 'ConsoleApiError';
@@ -68,6 +78,7 @@ export class ConsoleApiError extends Error {
     this.code = code;
     this.fieldErrors = fieldErrors;
     this.requestId = requestId;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -110,12 +121,16 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
   if (!response.ok) {
     if (endsSession(response.status, path)) announceSessionEnded();
     const problem = (await response.json().catch(() => ({}))) as Problem;
+    const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
     throw new ConsoleApiError(
       response.status,
       problem.detail ?? (response.statusText || `HTTP ${response.status}`),
-      problem.code,
-      fieldErrorsOf(problem),
-      problem.requestId ?? response.headers.get('X-Request-Id') ?? undefined,
+      {
+        code: problem.code,
+        fieldErrors: fieldErrorsOf(problem),
+        requestId: problem.requestId ?? response.headers.get('X-Request-Id') ?? undefined,
+        retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined,
+      },
     );
   }
   const text = await response.text();

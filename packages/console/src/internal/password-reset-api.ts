@@ -21,12 +21,6 @@ async function post(path: string, body: unknown): Promise<void> {
     if (!(error instanceof ConsoleApiError)) throw error;
     const [fieldMessage] = error.fieldErrors.values();
     if (fieldMessage === undefined) throw error;
-    throw new ConsoleApiError(
-      error.status,
-      fieldMessage,
-      error.code,
-      error.fieldErrors,
-      error.requestId,
-    );
+    throw new ConsoleApiError(error.status, fieldMessage, error);
   }
 }

@@ -97,7 +97,8 @@ function unknownRefusal(detail: string, requestId: string | undefined): string {
  * does not know the API's detail with the request id. A call that never reached the server gets
  * a sentence of its own; any other error keeps its message.
  *
- * @example refusalText(new ConsoleApiError(409, 'That time has just been booked.', 'slot_taken'))
+ * @example
+ * refusalText(new ConsoleApiError(409, 'That time was just booked.', { code: 'slot_taken' }))
  * // 'That time has just been taken. Choose another time.' (in Spanish: 'Esa hora …')
  */
 export function refusalText(error: unknown): string {

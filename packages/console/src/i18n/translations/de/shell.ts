@@ -25,6 +25,9 @@ export const templates: LocaleModule['templates'] = {
   'signIn.submit': 'Anmelden',
   'signIn.wrongCredentials': 'E-Mail-Adresse oder Passwort stimmen nicht.',
   'signIn.locked': 'Zu viele Versuche. Bitte warten Sie kurz und melden Sie sich dann erneut an.',
+  'signIn.locked.minute':
+    'Zu viele Versuche. Bitte warten Sie eine Minute und melden Sie sich dann erneut an.',
+  'signIn.locked.minutes': str`Zu viele Versuche. Bitte warten Sie ${0} Minuten und melden Sie sich dann erneut an.`,
   'reset.done': 'Ihr neues Passwort ist gesetzt. Melden Sie sich damit an.',
   'reset.sent':
     'Falls es ein Konto mit dieser E-Mail-Adresse gibt, ist ein Link zum Zurücksetzen unterwegs.',

@@ -25,6 +25,8 @@ export const templates: LocaleModule['templates'] = {
   'signIn.submit': 'Iniciar sesión',
   'signIn.wrongCredentials': 'El correo o la contraseña no son correctos.',
   'signIn.locked': 'Demasiados intentos. Espera un poco y vuelve a intentarlo.',
+  'signIn.locked.minute': 'Demasiados intentos. Espera un minuto y vuelve a intentarlo.',
+  'signIn.locked.minutes': str`Demasiados intentos. Espera ${0} minutos y vuelve a intentarlo.`,
   'reset.done': 'Tu nueva contraseña está lista. Inicia sesión con ella.',
   'reset.sent':
     'Si hay un usuario con este correo, le hemos enviado un enlace para restablecer la contraseña.',
