@@ -7,6 +7,8 @@ import type {
 } from 'playwright-core';
 import { inject } from 'vitest';
 
+import { visitorAddress } from '../../scripts/visitor-address.mjs';
+
 /** The dev server's address, ending in `/`. */
 export const baseUrl = inject('baseUrl');
 
@@ -30,7 +32,7 @@ let visitors = 0;
  */
 export async function asNewVisitor(context: BrowserContext): Promise<void> {
   visitors += 1;
-  const address = `10.${(visitors >> 16) & 255}.${(visitors >> 8) & 255}.${visitors & 255}`;
+  const address = visitorAddress(visitors);
   const server = new URL(baseUrl).origin;
   await context.route(
     (url) => url.origin === server,

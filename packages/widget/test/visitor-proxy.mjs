@@ -5,6 +5,7 @@ import {
   DROPPED_ANSWER_HEADERS,
   DROPPED_REQUEST_HEADERS,
 } from '../../../scripts/proxy-headers.mjs';
+import { visitorAddress } from '../../../scripts/visitor-address.mjs';
 
 /**
  * Starts a loopback proxy to the Worker at `target` that sends every request as a visitor of
@@ -24,8 +25,7 @@ export async function startVisitorProxy(target) {
     for (const [name, value] of Object.entries(request.headers)) {
       if (!DROPPED_REQUEST_HEADERS.has(name)) headers[name] = value;
     }
-    headers['cf-connecting-ip'] =
-      `10.${(visitors >> 16) & 255}.${(visitors >> 8) & 255}.${visitors & 255}`;
+    headers['cf-connecting-ip'] = visitorAddress(visitors);
     const chunks = [];
     for await (const chunk of request) chunks.push(chunk);
     try {

@@ -41,7 +41,7 @@ async function consoleRowsOf(userId: string, email: string) {
 }
 
 describe('the cron job', () => {
-  it('deletes sessions, reset links and failed sign-ins once they can no longer count', async () => {
+  it('deletes sessions, reset links and failed sign-ins once they no longer count', async () => {
     const { accountId } = await createAccount();
     const user = await createConsoleUser(accountId);
     await post('/console/sign-in', { email: user.email, password: user.password });
@@ -73,7 +73,7 @@ describe('the cron job', () => {
     expect((await consoleRowsOf(user.id, user.email)).sessions).toBe(0);
   });
 
-  it('deletes an idempotency record after its 24 hours, and keeps the booking it made', async () => {
+  it('deletes an idempotency record after 24 hours and keeps its booking', async () => {
     const { accountId, publishableKey, serviceId } = await createAccount();
     const booked = await request('/bookings', {
       method: 'POST',

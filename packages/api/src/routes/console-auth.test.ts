@@ -145,7 +145,7 @@ describe('POST /v1/console/sign-in', () => {
     expect((await signIn(user.email, 'guess')).status).toBe(401);
   });
 
-  it('pauses a network for the rest of the hour after 100 failures, whatever the emails', async () => {
+  it('pauses a network for the rest of the hour after 100 failures with any emails', async () => {
     const { accountId } = await createAccount();
     const user = await createConsoleUser(accountId);
     // Addresses of one IPv6 /64, as one home or phone is handed, count as one network.
@@ -318,7 +318,7 @@ describe('password reset', () => {
     expect(links).toEqual([]);
   });
 
-  it('links to PUBLIC_URL whatever host the request named, and mails three live links at most', async () => {
+  it('links to PUBLIC_URL whatever the host, and mails three live links at most', async () => {
     const { accountId } = await createAccount();
     const user = await createConsoleUser(accountId);
     const ask = () =>

@@ -240,7 +240,11 @@ export class BookafyConsoleStaffForm extends LitElement {
     const zones = this.zones.includes(zone) ? this.zones : [zone, ...this.zones];
     return html`<form novalidate @submit=${this.handleSubmit}>
       ${this.renderInput('name', msg('Name', { id: 'services.field.name' }))}
-      ${this.renderInput('email', msg('Email for booking messages (optional)', { id: 'staff.email' }), 'email')}
+      ${this.renderInput(
+        'email',
+        msg('Email for booking messages (optional)', { id: 'staff.email' }),
+        'email',
+      )}
       <div class="field">
         <label for="staff-timeZone">${msg('Time zone', { id: 'staff.timeZone' })}</label>
         <select
@@ -251,7 +255,10 @@ export class BookafyConsoleStaffForm extends LitElement {
           @change=${(event: Event) =>
             this.handleInput('timeZone', (event.target as HTMLSelectElement).value)}
         >
-          ${zones.map((option) => html`<option value=${option} ?selected=${option === zone}>${option}</option>`)}
+          ${zones.map(
+            (option) =>
+              html`<option value=${option} ?selected=${option === zone}>${option}</option>`,
+          )}
         </select>
         <p class="hint" id="staff-timeZone-hint">
           ${msg('Working hours and date overrides are wall-clock times in this zone.', {
